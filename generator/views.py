@@ -55,9 +55,10 @@ class PageMeta:
 class ParagraphView:
     """One paragraph, with person mentions linked and quotes highlighted (``html``)."""
 
-    kind: str  # text, heading, caption
+    kind: str  # text, heading, caption, credit
     html: Markup
     line: int
+    anchor: str = ""  # element id, "p3" for the third paragraph (glued paragraphs share a line)
 
 
 @dataclass(frozen=True)
@@ -114,6 +115,7 @@ class QuoteItem:
     text: str
     partial: bool
     speaker: Link | None
+    date: str | None  # ISO date of the first report
     date_display: str
     article: Link  # the first report
     outlets: int  # how many articles report the same words
@@ -145,6 +147,7 @@ class ReportView:
 
     article: Link
     source: str | None
+    date: str | None  # ISO date of the reporting article
     date_display: str
     speaker: Link | None  # as this article attributes it
     speaker_desc: str | None  # "a Labour source"
@@ -152,6 +155,7 @@ class ReportView:
     sentence_html: Markup  # the sentence with the quoted words marked
     text: str  # this report's exact wording
     line: int
+    anchor: str = ""  # id of the paragraph on the article page
 
 
 @dataclass(frozen=True)

@@ -22,6 +22,24 @@ class ExtractOptions:
 
 
 @dataclass
+class Reference:
+    """A phrase that refers to a person: a name, a pronoun, a description or an unnamed source.
+
+    ``person`` is the ``ArticlePerson.name`` it resolves to (None when unresolved or an unnamed
+    source); ``subject`` says whether it stands as the subject of its clause.
+    """
+
+    para: int
+    start: int
+    end: int
+    text: str
+    kind: str  # "name", "pronoun", "description", "source" or "who"
+    person: str | None = None
+    subject: bool = False
+    possessive: bool = False
+
+
+@dataclass
 class ExtractState:
     """Working state for one article; each rule reads and adds to it in order."""
 
@@ -31,6 +49,9 @@ class ExtractState:
     quotes: list[Quote] = field(default_factory=list)
     events: list[EventRef] = field(default_factory=list)
     source: str | None = None
+    # every person reference in text order, with descriptions and pronouns resolved
+    # (filled by the roles rule, read by speakers)
+    references: list[Reference] = field(default_factory=list)
 
     def person(self, name: str) -> ArticlePerson | None:
         """The article person with this local name, if any."""

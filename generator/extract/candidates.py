@@ -1,0 +1,147 @@
+"""Candidate person names: runs of capitalised words, split from the titles before them.
+
+A candidate is what a reader would underline as "a name": "PM Keir Starmer" gives the
+name "Keir Starmer" with the title "PM"; "Mrs von der Leyen" gives the honorific "Mrs"
+and the surname "von der Leyen". Whether a candidate really is a person is decided in
+:mod:`generator.extract.names`, which sees the whole article.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from generator.extract import lexicon
+from generator.extract.text import Token, tokens
+
+_POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
+_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+_SENTENCE_OPENERS = "“\"‘'([—–-"
+
+
+@dataclass
+class Candidate:
+    """A possible name in one paragraph."""
+
+    para: int
+    name: list[Token]  # the name words, possessive stripped
+    honorific: str | None  # "Mr", "Sir", "Sen." directly before the name
+    title: list[Token]  # title and organisation words before the name ("PM", "US")
+    start: int  # mention span: honorific (if any) to the end of the name
+    end: int
+    sentence_initial: bool
+
+    @property
+    def words(self) -> tuple[str, ...]:
+        """The name words as strings."""
+        return tuple(t.text for t in self.name)
+
+    @property
+    def text(self) -> str:
+        """The name without honorific, as written."""
+        return " ".join(self.words)
+
+
+def fold(text: str) -> str:
+    """Case- and accent-insensitive key ("Jérôme" and "jerome" fold alike)."""
+    norm = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in norm if not unicodedata.combining(c)).casefold()
+
+
+def _is_titleish(tok: Token) -> bool:
+    low = tok.lower
+    return (low in lexicon.titles() or low in lexicon.words("demonyms")
+            or low in lexicon.words("places") or low in lexicon.words("org_heads")
+            or low in ("of", "the", "and") or (tok.text.isupper() and len(tok.text) > 1))
+
+
+def _runs(text: str) -> list[list[Token]]:
+    """Maximal runs of capitalised words joined by single spaces, particles or "of"."""
+    toks = tokens(text)
+    runs: list[list[Token]] = []
+    i = 0
+    while i < len(toks):
+        if not toks[i].is_cap:
+            i += 1
+            continue
+        run = [toks[i]]
+        j = i + 1
+        while j < len(toks) and not _POSSESSIVE.search(run[-1].text):
+            gap = text[run[-1].end:toks[j].start]
+            if gap not in (" ", "\u00a0"):
+                break
+            if toks[j].is_cap:
+                run.append(toks[j])
+                j += 1
+                continue
+            # lower-case particles and "of (the)" only when a capitalised word follows
+            k = j
+            while k < len(toks) and not toks[k].is_cap and (
+                toks[k].text in lexicon.PARTICLES or toks[k].text in ("of", "the")
+            ) and text[toks[k - 1].end:toks[k].start] in (" ", "\u00a0") and k - j < 3:
+                k += 1
+            if k > j and k < len(toks) and toks[k].is_cap and \
+                    text[toks[k - 1].end:toks[k].start] == " ":
+                run.extend(toks[j:k + 1])
+                j = k + 1
+                continue
+            break
+        runs.append(run)
+        i = j
+    return runs
+
+
+def _strip_possessive(tok: Token) -> Token:
+    m = _POSSESSIVE.search(tok.text)
+    if not m or len(tok.text) - len(m.group()) < 2:
+        return tok
+    return Token(tok.text[: m.start()], tok.start, tok.end - len(m.group()))
+
+
+def _at_sentence_start(text: str, pos: int) -> bool:
+    before = text[:pos].rstrip(" " + _SENTENCE_OPENERS)
+    return not before or before[-1] in ".!?:…\"”’"
+
+
+def paragraph_candidates(text: str, para: int, lowercase_words: set[str]) -> list[Candidate]:
+    """The name candidates of one paragraph.
+
+    ``lowercase_words`` are the words the article also uses in lower case: a capitalised
+    sentence opener that is an ordinary word elsewhere ("Speaking", "Despite") is dropped.
+    """
+    out = []
+    non_names = lexicon.words("non_names")
+    for run in _runs(text):
+        run = run[:-1] + [_strip_possessive(run[-1])]
+        initial = _at_sentence_start(text, run[0].start)
+        while run and (run[0].lower in non_names or run[0].lower in ("the", "a")
+                       or (initial and run[0].lower in lowercase_words
+                           and run[0].lower not in lexicon.titles())):
+            run = run[1:]
+            initial = False
+        if not run:
+            continue
+        split = -1
+        core = len(run)
+        while core > 1 and run[core - 1].lower in _SUFFIXES:
+            core -= 1
+        for i, tok in enumerate(run[: core - 1]):
+            if _is_titleish(tok):
+                split = i
+            elif tok.text.islower() and split == i - 1 and tok.text in ("of", "the"):
+                split = i
+        title, name = run[: split + 1], run[split + 1:]
+        while name and name[0].text.islower() and name[0].text in ("of", "the"):
+            title, name = title + name[:1], name[1:]
+        if not name:
+            continue
+        honorific = None
+        start = name[0].start
+        if title and title[-1].lower in lexicon.HONORIFICS | {t: "" for t in lexicon.SHORT_TITLES}:
+            honorific = title[-1].text
+            if title[-1].lower in lexicon.HONORIFICS:
+                start = title[-1].start
+        out.append(Candidate(para, name, honorific, title, start, name[-1].end,
+                             _at_sentence_start(text, (title or name)[0].start)))
+    return out

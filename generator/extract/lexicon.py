@@ -1,0 +1,93 @@
+"""Word lists the extraction rules consult, loaded once from ``generator/data/extract_*.txt``.
+
+The lists are constant data, not state: they are read lazily and cached, so every rule sees
+the same words and nothing an article does can change them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from importlib import resources
+
+from nameparser.config import CONSTANTS
+
+# Honorifics kept in a mention's surface text ("Mr Trump", "Sir Keir") with a gender hint.
+HONORIFICS: dict[str, str] = {
+    "mr": "m", "mrs": "f", "ms": "f", "miss": "f", "mx": "u", "dr": "u", "sir": "m",
+    "dame": "f", "lord": "m", "lady": "f", "prof": "u", "professor": "u", "rev": "u",
+    "baroness": "f", "baron": "m",
+}
+# Short political titles written before a name, with or without a full stop.
+SHORT_TITLES: frozenset[str] = frozenset({
+    "sen", "rep", "gov", "lt", "gen", "col", "capt", "sgt", "adm", "maj", "cmdr", "supt",
+    "insp", "det", "pm", "mp", "amb", "atty", "pres", "st",
+})
+# Lower-case name particles ("von der Leyen", "de Blasio", "bin Salman"); a hand-picked
+# subset of nameparser's prefixes, leaving out ones that are also English words ("do").
+PARTICLES: frozenset[str] = frozenset(
+    {"bin", "ibn", "bint", "van", "von", "der", "den", "de", "del", "della", "da", "di",
+     "du", "la", "le", "ter", "ten", "zu", "dos", "das", "al", "el", "vom", "dei", "degli"}
+) & frozenset(CONSTANTS.prefixes)
+PRONOUN_GENDER: dict[str, str] = {
+    "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
+}
+
+
+def _lines(name: str) -> list[str]:
+    text = resources.files("generator.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
+
+
+@lru_cache(maxsize=None)
+def words(name: str) -> frozenset[str]:
+    """The lower-cased entries of ``extract_<name>.txt``."""
+    return frozenset(line.lower() for line in _lines(f"extract_{name}.txt"))
+
+
+@lru_cache(maxsize=None)
+def first_names() -> dict[str, str]:
+    """Given names (lower case) mapped to a gender hint: ``m``, ``f`` or ``u``."""
+    out: dict[str, str] = {}
+    for line in _lines("extract_first_names.txt"):
+        name, _, gender = line.partition(" ")
+        out[name.lower()] = gender.strip() or "u"
+    return out
+
+
+@lru_cache(maxsize=None)
+def titles() -> frozenset[str]:
+    """Job titles and honorifics that may precede a name (nameparser's list plus ours)."""
+    extra = {"shadow", "foreign", "home", "prime", "interior", "defence", "defense",
+             "finance", "justice", "health", "education", "trade", "former", "acting",
+             "interim", "deputy", "vice", "senior", "junior", "first", "opposition",
+             "leader", "chairwoman", "spokesman", "spokeswoman", "secretary-general",
+             "speaker", "congressman", "congresswoman", "councillor", "minority",
+             "majority", "whip", "premier", "commissioner", "ex"}
+    base = {t for t in CONSTANTS.titles if t.isalpha() or "-" in t}
+    return frozenset(base | extra | SHORT_TITLES | set(HONORIFICS)) - set(first_names())
+
+
+@lru_cache(maxsize=None)
+def speech_verb_forms() -> frozenset[str]:
+    """Every inflected form of the speech verbs: say, says, said, saying, told ..."""
+    irregular = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"],
+                 "tweet": [], "admit": ["admitted"], "refer": ["referred"],
+                 "plead": ["pleaded", "pled"]}
+    forms: set[str] = set()
+    for verb in words("speech_verbs"):
+        forms.add(verb)
+        forms.add(verb + "es" if verb.endswith(("s", "sh", "ch")) else verb + "s")
+        stem = verb[:-1] if verb.endswith("e") else verb
+        if verb.endswith("y") and verb[-2] not in "aeiou":
+            forms.update({verb[:-1] + "ied", verb[:-1] + "ies"})
+        else:
+            forms.add(stem + "ed")
+        forms.add(stem + "ing")
+        forms.update(irregular.get(verb, []))
+    forms -= {"stated", "states", "state"} - {"stated"}
+    return frozenset(forms)
+
+
+def gender_of_first(name: str) -> str | None:
+    """The gender hint of a given name, or None when the name is not a known given name."""
+    return first_names().get(name.lower())

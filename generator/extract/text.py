@@ -1,0 +1,98 @@
+"""Small text helpers shared by the extraction rules: tokens, sentences, headings."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from generator.model import Article, Paragraph
+
+# A word: letters (any script), inner apostrophes and hyphens, an optional abbreviation dot.
+_WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*\.?")
+ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st", "jr", "sr", "lt", "gen", "col",
+    "capt", "sgt", "prof", "rev", "maj", "adm", "cmdr", "det", "insp", "supt", "amb",
+    "pres", "atty", "no", "vs", "mt", "ft",
+})
+_SENTENCE_END = re.compile(r"[.!?…]+[”’\"']*(?=\s+[“‘\"'(\[]?[A-Z0-9])|[.!?…]+[”\"]?(?=[A-Z“])")
+
+
+@dataclass(frozen=True)
+class Token:
+    """A word with its offsets in the paragraph text."""
+
+    text: str
+    start: int
+    end: int
+
+    @property
+    def lower(self) -> str:
+        """The word in lower case without an abbreviation dot."""
+        return self.text.rstrip(".").lower()
+
+    @property
+    def is_cap(self) -> bool:
+        """True for a capitalised word ("Keir", "O’Brien", "al-Assad")."""
+        t = self.text
+        return t[0].isupper() or bool(re.match(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]", t))
+
+
+def tokens(text: str) -> list[Token]:
+    """The words of ``text``; a trailing dot is kept only on abbreviations and initials."""
+    out = []
+    for m in _WORD.finditer(text):
+        word, start, end = m.group(), m.start(), m.end()
+        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
+            if word[:-1].lower() not in ABBREVIATIONS:
+                word, end = word[:-1], end - 1
+        out.append(Token(word, start, end))
+    return out
+
+
+def sentence_spans(text: str) -> list[tuple[int, int]]:
+    """Character spans of the sentences of a paragraph (a heuristic splitter).
+
+    A full stop after an abbreviation ("Mr.", "Sen.") or an initial does not end a sentence.
+    """
+    spans: list[tuple[int, int]] = []
+    start = 0
+    for m in _SENTENCE_END.finditer(text):
+        before = text[start:m.start()].rsplit(None, 1)
+        last = before[-1].lower().strip("“\"‘(") if before else ""
+        if m.group().startswith(".") and (last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
+            continue
+        spans.append((start, m.end()))
+        start = m.end()
+        while start < len(text) and text[start].isspace():
+            start += 1
+    if start < len(text):
+        spans.append((start, len(text)))
+    return spans
+
+
+def looks_like_heading(para: Paragraph) -> bool:
+    """True for a section heading, by kind or by shape (short, title case, no full stop)."""
+    if para.kind == "heading":
+        return True
+    text = para.text.strip()
+    if not text or text[-1] in ".!?:;,\"”’)" or len(text.split()) > 12:
+        return False
+    long_words = [w for w in text.split() if len(w) > 3]
+    caps = [w for w in long_words if w[0].isupper()]
+    return bool(long_words) and len(caps) / len(long_words) >= 0.6
+
+
+def paragraphs_from_text(text: str) -> list[Paragraph]:
+    """Every non-empty line as a paragraph; a stand-in for ingest in tests and tools."""
+    paras = []
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            kind = "heading" if looks_like_heading(Paragraph(line, number)) else "text"
+            paras.append(Paragraph(text=line, line=number, kind=kind))
+    return paras
+
+
+def article_from_text(text: str, article_id: str = "inline") -> Article:
+    """An :class:`Article` built straight from plain text (one paragraph per line)."""
+    return Article(id=article_id, file=f"{article_id}.txt", title="", title_derived=True,
+                   source=None, date=None, paragraphs=paragraphs_from_text(text))

@@ -1,0 +1,236 @@
+"""A small, strict parser for the date lines news pages carry.
+
+It reads the common English forms and nothing else: "2025-02-27 16:17:40",
+"Published 3:04 PM EST, Tue February 27, 2024", "Monday 26 February 2024 10:32 GMT",
+"Feb. 27, 2024 at 3:04 p.m. ET", "Updated 2 hours ago". Every token of a line must be a
+date or time part, a weekday, a zone or a connector; otherwise the line is prose and
+``None`` comes back. Numeric forms like 02/03/2024 are refused: the day and month order
+cannot be told. No locale or clock is consulted, so the result never depends on the
+machine.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}
+_WEEKDAYS = frozenset(
+    "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri "
+    "saturday sat sunday sun".split()
+)
+# Zone abbreviations with a fixed offset; the DST-neutral ones (ET, PT) give no offset.
+_ZONES: dict[str, str | None] = {
+    "gmt": "+00:00", "utc": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00",
+    "cest": "+02:00", "eet": "+02:00", "eest": "+03:00", "msk": "+03:00", "est": "-05:00",
+    "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
+    "pst": "-08:00", "pdt": "-07:00", "et": None, "ct": None, "mt": None, "pt": None,
+}
+_CONNECTOR_WORDS = frozenset({"at", "on", "the", "of"})
+_CONNECTOR_MARKS = frozenset(",|•·-–—/")
+# "Updated 2 hours ago": a relative time says nothing about the publication date.
+_RELATIVE = re.compile(
+    r"(?:\d+|an?|one)\s+(?:sec|secs|seconds?|min|mins|minutes?|hrs?|hours?|days?|weeks?)"
+    r"\s+ago|just\s+now|yesterday|today",
+    re.IGNORECASE,
+)
+
+# One alternative per token kind; each is a bounded, linear pattern.
+_TOKEN = re.compile(
+    r"(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"(?:[T ](?P<isotime>\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,9})?)?(?P<isotz>Z|[+-]\d{2}:?\d{2})?"
+    r"|(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?)"
+    r"|(?P<ampm>[ap]\.?m\.?)(?![a-z])"
+    r"|(?P<offset>[+-]\d{2}:?\d{2})"
+    r"|(?P<num>\d{1,4})(?:st|nd|rd|th)?(?![0-9])"
+    r"|(?P<word>[a-z]+)\.?"
+    r"|(?P<mark>\S)",
+    re.IGNORECASE,
+)
+
+# Labels before a date, strongest claim about the publication date first.
+_LABEL = re.compile(
+    r"(?P<label>first\s+published|published|posted|created|dated|date|"
+    r"last\s+updated|updated|last\s+modified|modified)"
+    r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
+    re.IGNORECASE,
+)
+#: Priority of a date found with each kind of label; higher wins.
+PRIORITY_PUBLISHED, PRIORITY_PLAIN, PRIORITY_UPDATED = 3, 2, 1
+_MAX_LINE = 120  # a date line is short; longer lines are never parsed as one
+
+
+@dataclass(frozen=True)
+class FoundDate:
+    """A date read from text: ISO date, full timestamp when a time was given, priority."""
+
+    date: str
+    timestamp: str | None
+    priority: int
+
+
+@dataclass
+class _Parts:
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    hour: int | None = None
+    minute: int = 0
+    second: int = 0
+    zone: str | None = None
+
+
+def parse_date_line(line: str) -> FoundDate | None:
+    """The date a whole line states, or ``None`` when the line is anything else.
+
+    A line may hold several labelled parts separated by ``|`` or ``•``
+    ("Published ... | Updated ..."); the strongest label wins.
+    """
+    text = line.strip()
+    if not text or len(text) > _MAX_LINE:
+        return None
+    found: list[FoundDate] = []
+    for segment in re.split(r"\s+[|•·]\s+", text):
+        priority, rest = _strip_label(segment)
+        if priority == PRIORITY_UPDATED and _RELATIVE.fullmatch(rest.strip()):
+            continue
+        parsed = parse_date(rest, priority)
+        if parsed is None:
+            return None
+        found.append(parsed)
+    return max(found, key=lambda f: f.priority) if found else None
+
+
+def is_relative_time(line: str) -> bool:
+    """True for lines like "2 hours ago" or "Updated 5 mins ago": page furniture, no date."""
+    return bool(_RELATIVE.fullmatch(_strip_label(line.strip())[1].strip()))
+
+
+def parse_date(text: str, priority: int = PRIORITY_PLAIN) -> FoundDate | None:
+    """The date ``text`` states when every token of it is a date part, else ``None``."""
+    parts = _Parts()
+    for match in _TOKEN.finditer(text):
+        if not _take(match, parts):
+            return None
+    return _finish(parts, priority)
+
+
+def iso_date_prefix(text: str) -> tuple[FoundDate, int] | None:
+    """A label and ISO date (and time) at the start of ``text`` followed by more text:
+    the date and the offset where the rest starts ("date 2024-02-17 Sir Keir ...")."""
+    priority, rest = _strip_label(text)
+    skipped = len(text) - len(rest)
+    match = _TOKEN.match(rest)
+    if not match or not match.group("iso"):
+        return None
+    parts = _Parts()
+    _take(match, parts)
+    found = _finish(parts, priority)
+    after = skipped + match.end()
+    if found is None or after >= len(text) or not text[after].isspace():
+        return None
+    return found, after + len(text[after:]) - len(text[after:].lstrip())
+
+
+def _strip_label(text: str) -> tuple[int, str]:
+    match = _LABEL.match(text)
+    if not match:
+        return PRIORITY_PLAIN, text
+    label = match.group("label").lower()
+    updated = "updated" in label or "modified" in label
+    return (PRIORITY_UPDATED if updated else PRIORITY_PUBLISHED), text[match.end():]
+
+
+def _take(match: re.Match[str], parts: _Parts) -> bool:
+    """Fold one token into ``parts``; False when the token cannot be part of a date."""
+    kind = match.lastgroup
+    if match.group("iso"):
+        year, month, day = (int(x) for x in match.group("iso").split("-"))
+        if parts.year is not None:
+            return False
+        parts.year, parts.month, parts.day = year, month, day
+        if match.group("isotime"):
+            _set_time(parts, match.group("isotime"))
+        if match.group("isotz"):
+            parts.zone = _offset(match.group("isotz"))
+        return True
+    value = match.group(kind or "mark")
+    if kind == "time":
+        return parts.hour is None and _set_time(parts, value)
+    if kind == "ampm":
+        return _apply_ampm(parts, value)
+    if kind == "offset":
+        parts.zone = _offset(value)
+        return True
+    if kind == "num":
+        return _take_number(parts, int(value), len(value))
+    if kind == "word":
+        return _take_word(parts, value.lower())
+    return value in _CONNECTOR_MARKS
+
+
+def _take_number(parts: _Parts, number: int, digits: int) -> bool:
+    if digits == 4 and parts.year is None and 1800 <= number <= 2200:
+        parts.year = number
+        return True
+    if digits <= 2 and parts.day is None and 1 <= number <= 31:
+        parts.day = number
+        return True
+    return False
+
+
+def _take_word(parts: _Parts, word: str) -> bool:
+    if word in _MONTHS:
+        if parts.month is not None:
+            return False
+        parts.month = _MONTHS[word]
+        return True
+    if word in _ZONES:
+        parts.zone = _ZONES[word]
+        return True
+    return word in _WEEKDAYS or word in _CONNECTOR_WORDS
+
+
+def _set_time(parts: _Parts, value: str) -> bool:
+    pieces = [int(p) for p in re.split(r"[:.]", value)]
+    hour, minute = pieces[0], pieces[1]
+    second = pieces[2] if len(pieces) > 2 else 0
+    if hour > 23 or minute > 59 or second > 59:
+        return False
+    parts.hour, parts.minute, parts.second = hour, minute, second
+    return True
+
+
+def _apply_ampm(parts: _Parts, value: str) -> bool:
+    if parts.hour is None or not 1 <= parts.hour <= 12:
+        return False
+    pm = value.lower().startswith("p")
+    parts.hour = (parts.hour % 12) + (12 if pm else 0)
+    return True
+
+
+def _offset(value: str) -> str:
+    if value.upper() == "Z":
+        return "+00:00"
+    digits = value[1:].replace(":", "")
+    return f"{value[0]}{digits[:2]}:{digits[2:]}"
+
+
+def _finish(parts: _Parts, priority: int) -> FoundDate | None:
+    if parts.year is None or parts.month is None or parts.day is None:
+        return None
+    try:
+        day = dt.date(parts.year, parts.month, parts.day)
+    except ValueError:
+        return None
+    stamp = None
+    if parts.hour is not None:
+        stamp = f"{day.isoformat()}T{parts.hour:02d}:{parts.minute:02d}:{parts.second:02d}"
+        stamp += parts.zone or ""
+    return FoundDate(day.isoformat(), stamp, priority)

@@ -1,0 +1,224 @@
+"""The work of each stage over the whole site, as ``build()`` calls it.
+
+Per-article stages (ingest, extract) map a pure function over articles through an
+executor; one article's failure is reported with its file and line and skips only that
+article. Whole-site stages (render) turn the library into files.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+import jinja2
+from markupsafe import Markup
+
+from generator import __version__
+from generator.config import Config
+from generator.content import Content
+from generator.discover import discover_seeds
+from generator.errors import BuildError, Diagnostic
+from generator.extract import RULE_NAMES, extract_article
+from generator.extract.state import ExtractOptions
+from generator.ingest import ingest_file
+from generator.link import Library, page_url
+from generator.markdown import MarkdownRenderer
+from generator.model import Article, Extraction
+from generator.names import fold
+from generator.outputs import api_files, atom_feed, robots, sitemap
+from generator.pages import Page, build_pages
+from generator.render import make_environment, render_page
+from generator.views import Link, PageMeta, SiteView
+
+# ------------------------------------------------------------------------ per article
+
+
+def ingest_all(config: Config, workers: int | None = None) -> tuple[dict[str, Article], list[Diagnostic]]:
+    """Ingest every seed file; a file that cannot be read is reported and skipped."""
+    paths, problems = discover_seeds(config.seeds_dir)
+    articles: dict[str, Article] = {}
+    seeds_name = config.seeds_dir.name
+    for path in paths:
+        try:
+            article = ingest_file(path, config.seeds_dir, config.ingest.boilerplate)
+        except BuildError as error:
+            problems.extend(_in_seeds(d, seeds_name) for d in error.diagnostics)
+            continue
+        except OSError as error:
+            problems.append(Diagnostic(path=f"{seeds_name}/{path.relative_to(config.seeds_dir).as_posix()}", message=f"cannot read file: {error.strerror or error}", stage="ingest"))
+            continue
+        problems.extend(_in_seeds(d, seeds_name) for d in article.diagnostics)
+        if article.id in articles:
+            problems.append(Diagnostic(path=f"{seeds_name}/{article.file}", message=f"article id '{article.id}' is already used by {articles[article.id].file}; skipped", stage="ingest"))
+            continue
+        articles[article.id] = article
+    return articles, problems
+
+
+def _in_seeds(diagnostic: Diagnostic, seeds_name: str) -> Diagnostic:
+    """Diagnostics name files relative to the site root, as a user sees them."""
+    if diagnostic.path.startswith(seeds_name + "/"):
+        return diagnostic
+    return Diagnostic(**{**diagnostic.__dict__, "path": f"{seeds_name}/{diagnostic.path}"})
+
+
+def extract_options(config: Config, content: Content) -> tuple[ExtractOptions, list[Diagnostic]]:
+    """Extraction options from site.yaml and curated people; unknown rule names are errors."""
+    problems = [
+        Diagnostic(
+            path="site.yaml",
+            line=config.key_line(f"extraction.rules.{name}"),
+            message=f"key 'extraction.rules.{name}': unknown rule (rules: {', '.join(RULE_NAMES)})",
+            stage="config",
+        )
+        for name in sorted(config.extraction.rules)
+        if name not in RULE_NAMES
+    ]
+    known: list[str] = []
+    for page in content.people:
+        known.append(str(page.meta["name"]))
+        known.extend(str(a) for a in page.meta.get("aliases", []))
+        known.extend(str(a) for a in page.meta.get("merges", []))
+    options = ExtractOptions(
+        disabled=frozenset(n for n, on in config.extraction.rules.items() if not on),
+        known_people=tuple(sorted(set(known))),
+        extra_speech_verbs=tuple(config.extraction.speech_verbs),
+    )
+    return options, problems
+
+
+def extract_all(
+    config: Config, content: Content, articles: dict[str, Article], workers: int | None = None
+) -> tuple[dict[str, Extraction], list[Diagnostic]]:
+    """Extract every article. A rule that crashes on one article is reported, not fatal."""
+    options, problems = extract_options(config, content)
+    extractions: dict[str, Extraction] = {}
+    for article_id, article in articles.items():
+        try:
+            extractions[article_id] = extract_article(article, options)
+        except Exception as error:  # noqa: BLE001 - one article must never stop the others
+            problems.append(Diagnostic(path=f"{config.seeds_dir.name}/{article.file}", message=f"extraction failed: {type(error).__name__}: {error}", stage="extract"))
+            extractions[article_id] = Extraction(article=article_id)
+    return extractions, problems
+
+
+# ----------------------------------------------------------------------- whole site
+
+
+def _name_index(library: Library) -> dict[str, str]:
+    """Folded names of every entity a wiki-link may name → its page."""
+    index: dict[str, str] = {}
+    for person in library.people.values():
+        for name in [person.name, *person.aliases]:
+            index.setdefault(fold(name), page_url("person", person.id))
+    for event in library.events.values():
+        index.setdefault(fold(event.name), page_url("event", event.id))
+    for source in library.sources.values():
+        index.setdefault(fold(source.name), page_url("source", source.id))
+    for article in library.articles.values():
+        index.setdefault(fold(article.title), page_url("article", article.id))
+    for page in library.pages:
+        index.setdefault(fold(str(page.meta.get("title", page.slug))), f"/{page.slug}/")
+    return index
+
+
+def render_bodies(config: Config, content: Content, library: Library) -> tuple[dict[str, Markup], list[Diagnostic]]:
+    """The curated Markdown of every content file as HTML, wiki-links resolved."""
+    renderer = MarkdownRenderer(unsafe_html=config.markdown.unsafe_html)
+    index = _name_index(library)
+    url_for, _ = make_urls(config.base_url)
+
+    def resolve_link(target: str) -> str | None:
+        found = index.get(fold(target))
+        return url_for(found) if found else None
+
+    bodies: dict[str, Markup] = {}
+    problems: list[Diagnostic] = []
+    for page in [*content.people, *content.events, *content.sources, *content.pages]:
+        html, found = renderer.render(page.body, resolve_link, page.path, page.body_line)
+        bodies[page.path] = Markup(html)
+        problems.extend(found)
+    return bodies, problems
+
+
+def make_urls(base_url: str):  # type: ignore[no-untyped-def]
+    """``url_for`` (path for links) and ``absolute`` (full URL) for a base URL."""
+    scheme_end = base_url.find("//")
+    path_start = base_url.find("/", scheme_end + 2) if scheme_end >= 0 else 0
+    base_path = base_url[path_start:] if path_start >= 0 else "/"
+    if not base_path.endswith("/"):
+        base_path += "/"
+
+    def url_for(path: str) -> str:
+        return base_path + path.lstrip("/")
+
+    def absolute(path: str) -> str:
+        return base_url.rstrip("/") + "/" + path.lstrip("/")
+
+    return url_for, absolute
+
+
+def page_file(url: str) -> str:
+    """The output file of a site path: ``/people/x/`` → ``people/x/index.html``."""
+    path = url.lstrip("/")
+    return path + "index.html" if path == "" or path.endswith("/") else path
+
+
+def static_files(static_dir: Path) -> tuple[dict[str, bytes], dict[str, str]]:
+    """Static assets to copy, CSS and JS fingerprinted for long caching; and name → site path."""
+    files: dict[str, bytes] = {}
+    names: dict[str, str] = {}
+    if not static_dir.is_dir():
+        return files, names
+    for path in sorted(p for p in static_dir.rglob("*") if p.is_file() and not p.name.startswith(".")):
+        relative = path.relative_to(static_dir).as_posix()
+        data = path.read_bytes()
+        out = relative
+        if path.suffix in (".css", ".js"):
+            digest = hashlib.sha256(data).hexdigest()[:10]
+            out = relative[: -len(path.suffix)] + f".{digest}{path.suffix}"
+        files[f"static/{out}"] = data
+        names[relative] = f"/static/{out}"
+    return files, names
+
+
+def _template_error(config: Config, error: jinja2.TemplateError, page: Page | None) -> BuildError:
+    name = getattr(error, "filename", None) or getattr(error, "name", None) or "templates"
+    line = getattr(error, "lineno", None)
+    where = f" while rendering {page.url}" if page else ""
+    path = Path(name)
+    shown = path.relative_to(config.root).as_posix() if path.is_absolute() and config.root in path.parents else f"{config.templates_dir.name}/{Path(name).name}"
+    return BuildError([Diagnostic(path=shown, line=line, message=f"{type(error).__name__}: {error.message}{where}", stage="render")])
+
+
+def render_site(config: Config, library: Library, bodies: dict[str, Markup]) -> tuple[dict[str, bytes], int]:
+    """Every output file of the site: pages, JSON API, sitemap, feed, static assets."""
+    url_for, absolute = make_urls(config.base_url)
+    files, assets = static_files(config.templates_dir / "static")
+    nav = [Link("/articles/", "Articles"), Link("/people/", "People"), Link("/quotes/", "Quotes"), Link("/events/", "Events"), Link("/sources/", "Sources"), Link("/timeline/", "Timeline")]
+    nav += [Link(f"/{p.slug}/", str(p.meta["title"])) for p in sorted(library.pages, key=lambda p: (p.meta.get("order", 0), p.slug)) if p.meta.get("nav")]
+    site = SiteView(
+        title=config.title,
+        description=config.description,
+        language=config.language,
+        base_url=config.base_url,
+        nav=tuple(nav),
+        stylesheet=assets.get("style.css", "/static/style.css"),
+        generator=f"briefing {__version__}",
+        feed="/feed.xml",
+    )
+    pages = build_pages(library, bodies, url_for)
+    page: Page | None = None
+    try:
+        env = make_environment(config.templates_dir, url_for)
+        for page in pages:
+            meta = PageMeta(kind=page.kind, title=page.title, url=page.url, description=page.description)
+            html = render_page(env, page.kind, {"site": site, "page": meta, **page.context})
+            files[page_file(page.url)] = html.encode("utf-8")
+    except jinja2.TemplateError as error:
+        raise _template_error(config, error, page) from error
+    files.update(api_files(library, absolute))
+    files["sitemap.xml"] = sitemap(pages, absolute)
+    files["feed.xml"] = atom_feed(library, config.title, absolute, config.feed.limit, config.build_date.isoformat() if config.build_date else None)
+    files["robots.txt"] = robots(absolute)
+    return files, len(pages)

@@ -1,0 +1,116 @@
+"""Write: pages → output/, atomically.
+
+The whole site is written into a fresh temporary folder next to output/, then swapped
+in with two renames, so an interrupted or failed build leaves the previous site whole.
+Stale temporary folders left by a killed build are removed by the next one. Every path
+is checked to stay inside the output folder.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+
+from generator.errors import BuildError, Diagnostic
+
+_TMP = ".tmp-"
+_OLD = ".old-"
+
+
+@dataclass(frozen=True)
+class WriteStats:
+    """What a write did: files in the site, and how many differ from the last build."""
+
+    files: int
+    changed: int
+    removed: int
+
+
+def safe_relative(path: str) -> PurePosixPath:
+    """``path`` as a relative POSIX path that cannot leave the folder it is joined to."""
+    pure = PurePosixPath(path)
+    if pure.is_absolute() or not pure.parts or any(p in ("..", ".", "") for p in pure.parts):
+        raise BuildError([Diagnostic(path=path, message="refusing to write outside the output folder", stage="write")])
+    return pure
+
+
+def _stale(output_dir: Path) -> list[Path]:
+    parent = output_dir.parent
+    prefix = "." + output_dir.name
+    if not parent.is_dir():
+        return []
+    return sorted(
+        p for p in parent.iterdir() if p.name.startswith(prefix + _TMP) or p.name.startswith(prefix + _OLD)
+    )
+
+
+def clean_stale(output_dir: Path) -> int:
+    """Remove temporary folders a killed build left next to ``output_dir``."""
+    stale = _stale(output_dir)
+    for folder in stale:
+        shutil.rmtree(folder, ignore_errors=True)
+    return len(stale)
+
+
+def _unchanged(old: Path, data: bytes) -> bool:
+    try:
+        return old.stat().st_size == len(data) and old.read_bytes() == data
+    except OSError:
+        return False
+
+
+def _link(source: Path, target: Path) -> bool:
+    try:
+        os.link(source, target)
+    except OSError:
+        return False
+    return True
+
+
+def write_site(files: dict[str, bytes], output_dir: Path) -> WriteStats:
+    """Replace ``output_dir`` with exactly ``files`` (relative path → bytes), atomically."""
+    output_dir = output_dir.absolute()
+    output_dir.parent.mkdir(parents=True, exist_ok=True)
+    clean_stale(output_dir)
+    tmp = output_dir.parent / f".{output_dir.name}{_TMP}{os.getpid()}"
+    tmp.mkdir()
+    changed = 0
+    try:
+        for name in sorted(files):
+            relative = safe_relative(name)
+            target = tmp.joinpath(*relative.parts)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            data = files[name]
+            previous = output_dir.joinpath(*relative.parts)
+            # An unchanged file keeps the old inode and time stamp: hosts and rsync see
+            # no change. A file system without hard links gets a fresh copy instead.
+            if not (_unchanged(previous, data) and _link(previous, target)):
+                target.write_bytes(data)
+                changed += 1
+        removed = _count_removed(output_dir, files)
+        _swap(tmp, output_dir)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
+    return WriteStats(files=len(files), changed=changed, removed=removed)
+
+
+def _count_removed(output_dir: Path, files: dict[str, bytes]) -> int:
+    if not output_dir.is_dir():
+        return 0
+    old = {p.relative_to(output_dir).as_posix() for p in output_dir.rglob("*") if p.is_file()}
+    return len(old - set(files))
+
+
+def _swap(tmp: Path, output_dir: Path) -> None:
+    if output_dir.is_symlink() or output_dir.is_file():
+        raise BuildError([Diagnostic(path=str(output_dir), message="output path is not a folder; refusing to replace it", stage="write")])
+    if not output_dir.exists():
+        tmp.rename(output_dir)
+        return
+    old = output_dir.parent / f".{output_dir.name}{_OLD}{os.getpid()}"
+    output_dir.rename(old)
+    tmp.rename(output_dir)
+    shutil.rmtree(old, ignore_errors=True)
