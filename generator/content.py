@@ -1,10 +1,10 @@
 """content/ → curated pages: people, events, sources and free pages.
 
 Each Markdown file has YAML front matter checked against the schema of its folder
-(:class:`PersonMeta`, :class:`EventMeta`, :class:`SourceMeta`, :class:`PageMeta`) with
-the same ``key 'x': ...`` messages as site.yaml. A bad file is reported with its line
-and skipped; the others load. Slugs always pass through :func:`generator.slugs.slugify`,
-so no front matter can steer output outside the site.
+(:class:`PersonMeta`, :class:`EventMeta`, :class:`SourceMeta`, :class:`PageMeta`) by
+:func:`generator.schema.validate`, with the same ``key 'x': ...`` messages as site.yaml.
+A bad file is reported with its line and skipped; the others load. Slugs always pass
+through :func:`generator.slugs.slugify`, so no front matter can steer output outside the site.
 """
 
 from __future__ import annotations
@@ -18,20 +18,12 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from generator.config import (
-    Config,
-    Invalid,
-    Located,
-    check_url,
-    checked,
-    describe,
-    parsed,
-    validate,
-)
+from generator.config import Config
 from generator.errors import BuildError, Diagnostic
 from generator.frontmatter import parse_front_matter
 from generator.markdown import MarkdownRenderer
 from generator.model import ContentPage
+from generator.schema import Invalid, Located, check_url, checked, describe, parsed, validate
 from generator.slugs import slugify
 
 STAGE = "content"

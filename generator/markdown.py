@@ -5,7 +5,8 @@ CommonMark via markdown-it-py: raw HTML is escaped unless the site sets
 input. ``[[Target]]`` and ``[[Target|label]]`` link to whatever page ``resolve`` names;
 a target nobody knows renders as ``<span class="unresolved">`` and is reported with
 its file and line. Links to ``javascript:``, ``vbscript:``, ``file:`` and any ``data:``
-URL are never emitted as links.
+URL are never emitted as links. Headings are demoted one level (``#`` → ``<h2>``, capped
+at ``<h6>``): a body is inserted into a page that already has its one ``<h1>``.
 """
 
 from __future__ import annotations
@@ -31,6 +32,9 @@ WIKI_LINK = re.compile(r"\[\[([^\[\]|\n]+?)(?:\|([^\[\]\n]+?))?\]\]")
 # first because browsers ignore them inside a scheme ("java\tscript:").
 _BAD_SCHEME = re.compile(r"^(javascript|vbscript|file|data):")
 _IGNORED = re.compile(r"[\x00-\x20\x7f]+")
+
+#: The deepest heading HTML has; demoted headings stop there.
+_DEEPEST_HEADING = 6
 
 
 def is_safe_link(url: str) -> bool:
@@ -58,6 +62,7 @@ class MarkdownRenderer:
         md.validateLink = is_safe_link  # type: ignore[method-assign]
         md.inline.ruler.before("link", "wikilink", _parse_wikilink)
         md.core.ruler.after("inline", "wikilink_resolve", _resolve_wikilinks)
+        md.core.ruler.after("block", "demote_headings", _demote_headings)
         md.add_render_rule("wikilink", _render_wikilink)
         self._md = md
 
@@ -89,6 +94,17 @@ def _parse_wikilink(state: StateInline, silent: bool) -> bool:
         token.content = match.group(0)
     state.pos = match.end()
     return True
+
+
+def _demote_headings(state: StateCore) -> None:
+    """Core rule: every heading one level down (``#`` → ``<h2>``), ``<h6>`` the floor.
+
+    Bodies go into pages that already have their one ``<h1>``; this keeps it the only one.
+    """
+    for token in state.tokens:
+        if token.type in ("heading_open", "heading_close"):
+            level = int(token.tag[1:])
+            token.tag = f"h{min(level + 1, _DEEPEST_HEADING)}"
 
 
 def _resolve_wikilinks(state: StateCore) -> None:

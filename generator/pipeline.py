@@ -8,6 +8,7 @@ article. Whole-site stages (render) turn the library into files.
 from __future__ import annotations
 
 import hashlib
+import traceback
 from pathlib import Path
 
 import jinja2
@@ -183,11 +184,20 @@ def static_files(static_dir: Path) -> tuple[dict[str, bytes], dict[str, str]]:
 
 
 def _template_error(config: Config, error: jinja2.TemplateError, page: Page | None) -> BuildError:
-    name = getattr(error, "filename", None) or getattr(error, "name", None) or "templates"
-    line = getattr(error, "lineno", None)
+    """The template file and line of a Jinja error, as a diagnostic."""
+    name: str | None = getattr(error, "filename", None)
+    line: int | None = getattr(error, "lineno", None)
+    # Runtime errors (an undefined field) carry no file: Jinja's rewritten traceback
+    # has a frame for each template line, the innermost one is where it failed.
+    templates = str(config.templates_dir)
+    for frame, frame_line in traceback.walk_tb(error.__traceback__):
+        if frame.f_code.co_filename.startswith(templates):
+            name, line = frame.f_code.co_filename, frame_line
+    shown = "templates"
+    if name:
+        path = Path(name)
+        shown = path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else path.name
     where = f" while rendering {page.url}" if page else ""
-    path = Path(name)
-    shown = path.relative_to(config.root).as_posix() if path.is_absolute() and config.root in path.parents else f"{config.templates_dir.name}/{Path(name).name}"
     return BuildError([Diagnostic(path=shown, line=line, message=f"{type(error).__name__}: {error.message}{where}", stage="render")])
 
 
@@ -211,6 +221,10 @@ def render_site(config: Config, library: Library, bodies: dict[str, Markup]) -> 
     page: Page | None = None
     try:
         env = make_environment(config.templates_dir, url_for)
+        # Compile every template first, so `check` finds a syntax error in a template
+        # that no page of this site happens to use yet.
+        for name in env.list_templates(extensions=["html", "xml", "txt"]):
+            env.get_template(name)
         for page in pages:
             meta = PageMeta(kind=page.kind, title=page.title, url=page.url, description=page.description)
             html = render_page(env, page.kind, {"site": site, "page": meta, **page.context})

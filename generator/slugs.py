@@ -32,9 +32,12 @@ def short_hash(text: str, length: int = 6) -> str:
 
 def slugify(text: str, fallback: str = "item") -> str:
     """Turn any text into a safe slug; ``fallback`` plus a hash when nothing is left."""
-    folded = unicodedata.normalize("NFKD", text.translate(_FOLD))
+    # Punctuation, symbols and spaces separate words ("Macron–Trump" → "macron-trump");
+    # apostrophes join them ("O’Brien" → "obrien").
+    joined = text.replace("'", "").replace("’", "")
+    spaced = "".join(" " if unicodedata.category(c)[0] in "PZS" else c for c in joined)
+    folded = unicodedata.normalize("NFKD", spaced.translate(_FOLD))
     ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
-    ascii_text = ascii_text.replace("'", "").replace("’", "")
     slug = _NON_WORD.sub("-", ascii_text).strip("-")
     if not slug:
         return f"{fallback}-{short_hash(text)}"

@@ -99,15 +99,17 @@ def credit_only(line: str, *, loose: bool = False) -> Figure | None:
     return Figure(credit=credit, credit_at=at)
 
 
-def split_caption(text: str, offset: int) -> Figure | None:
+def split_caption(text: str, offset: int, *, labelled: bool = False) -> Figure | None:
     """``text`` as caption plus trailing credit, or ``None`` when no credit ends it.
 
     ``offset`` is added to the returned offsets (where ``text`` sits in its line).
+    ``labelled`` (the line said "Image:") lets any short name in brackets be the credit:
+    "Image: Trump at a rally (AP)".
     """
     if word_count(text) > _MAX_CAPTION_WORDS + _MAX_CREDIT_WORDS:
         return None
     for finder in (_parenthesised, _labelled_credit, _separated):
-        found = finder(text)
+        found = finder(text, labelled)
         if found is not None:
             cut, start, end = found
             caption = text[:cut].rstrip()
@@ -131,19 +133,21 @@ def _labelled(line: str, label: re.Match[str]) -> Figure | None:
     short_name = looks_like_name(rest, max_words=3)
     if label.group("label").lower() != "caption" and (looks_like_credit(rest) or short_name):
         return Figure(credit=dedupe_credit(rest.strip()), credit_at=rest_at)
-    return split_caption(rest, rest_at) or Figure(caption=rest.strip(), caption_at=rest_at)
+    figure = split_caption(rest, rest_at, labelled=True)
+    return figure or Figure(caption=rest.strip(), caption_at=rest_at)
 
 
-def _parenthesised(text: str) -> tuple[int, int, int] | None:
+def _parenthesised(text: str, labelled: bool) -> tuple[int, int, int] | None:
     if not text.endswith(")"):
         return None
     start = text.rfind("(")
-    if start <= 0 or not looks_like_credit(text[start + 1:-1]):
+    inner = text[start + 1:-1]
+    if start <= 0 or not (looks_like_credit(inner) or (labelled and looks_like_name(inner, 4))):
         return None
     return start, start + 1, len(text) - 1
 
 
-def _labelled_credit(text: str) -> tuple[int, int, int] | None:
+def _labelled_credit(text: str, _labelled: bool) -> tuple[int, int, int] | None:
     # Search only the tail: a credit is short, and long lines stay linear.
     tail_from = max(0, len(text) - 120)
     for match in _CREDIT_LABEL.finditer(text, tail_from):
@@ -153,7 +157,7 @@ def _labelled_credit(text: str) -> tuple[int, int, int] | None:
     return None
 
 
-def _separated(text: str) -> tuple[int, int, int] | None:
+def _separated(text: str, _labelled: bool) -> tuple[int, int, int] | None:
     cut = max(text.rfind(sep) for sep in _SEPARATORS)
     if cut <= 0 or not looks_like_credit(text[cut + 3:]):
         return None

@@ -61,6 +61,8 @@ _LABEL = re.compile(
     r"(?:\s+(?:on|at))?\s*[:\-–—]?\s*",
     re.IGNORECASE,
 )
+# Parts of one date line: "Published … | Updated …", "Feb 27, 2024 4:12 PM GMT Updated …".
+_SEGMENT_BREAK = re.compile(r"\s+[|•·]\s+|\s+(?=(?:last\s+)?updated\b)", re.IGNORECASE)
 #: Priority of a date found with each kind of label; higher wins.
 PRIORITY_PUBLISHED, PRIORITY_PLAIN, PRIORITY_UPDATED = 3, 2, 1
 _MAX_LINE = 120  # a date line is short; longer lines are never parsed as one
@@ -93,10 +95,10 @@ def parse_date_line(line: str) -> FoundDate | None:
     ("Published ... | Updated ..."); the strongest label wins.
     """
     text = line.strip()
-    if not text or len(text) > _MAX_LINE:
+    if not text or len(text) > _MAX_LINE or not any(c.isdigit() for c in text):
         return None
     found: list[FoundDate] = []
-    for segment in re.split(r"\s+[|•·]\s+", text):
+    for segment in _SEGMENT_BREAK.split(text):
         priority, rest = _strip_label(segment)
         if priority == PRIORITY_UPDATED and _RELATIVE.fullmatch(rest.strip()):
             continue

@@ -13,12 +13,15 @@ from dataclasses import dataclass
 from generator.ingest.boilerplate import Boilerplate
 from generator.ingest.captions import Figure, parse_figure_line, split_caption
 from generator.ingest.dates import FoundDate, iso_date_prefix, is_relative_time, parse_date_line
-from generator.ingest.text import looks_like_name, word_count
+from generator.ingest.text import ends_clause, looks_like_name, word_count
 
 _URL = re.compile(r"(?:(?:image|photo|picture)\s*:\s*)?(?P<url>https?://\S+)", re.IGNORECASE)
 _IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp",
                      ".tif", ".tiff")
-_BYLINE = re.compile(r"(?:by|written\s+by|words\s+by|author)\s*:?\s+", re.IGNORECASE)
+_BYLINE = re.compile(
+    r"(?:by|written\s+by|words\s+by|(?:additional\s+)?reporting\s+by|author)\s*:?\s+",
+    re.IGNORECASE,
+)
 _BYLINE_SEPARATORS = re.compile(r",|;|\|| [-–—] ")
 # Reuters-style sign-offs after the byline names: "; Editing by Jane Doe".
 _CREDIT_ROLE = re.compile(r"(?:additional\s+)?(?:reporting|editing|writing)\s+by\s+.*",
@@ -96,9 +99,15 @@ def parse_byline(text: str) -> str | None:
     tail = rest[cut.end():].strip() if cut else ""
     if word_count(name) < 2 or not looks_like_name(name, max_words=8):
         return None
-    if tail and not (looks_like_name(tail) or _CREDIT_ROLE.fullmatch(tail)):
+    if tail and not (_is_affiliation(tail) or _CREDIT_ROLE.fullmatch(tail)):
         return None
     return name
+
+
+def _is_affiliation(text: str) -> bool:
+    """What follows the names: an outlet or a job ("Associated Press", "Political
+    reporter"), short, capitalised, not a sentence."""
+    return text[0].isupper() and word_count(text) <= 6 and not ends_clause(text)
 
 
 def _dated_line(text: str, head: bool) -> LineMeta | None:

@@ -22,6 +22,8 @@ from generator.model import Paragraph
 # Sentence-final punctuation, maybe followed by closing quotes: a possible glue point.
 _END_MARKS = re.compile(f"[{re.escape(SENTENCE_END)}]+[{re.escape(CLOSING_QUOTES)}]*")
 _DOUBLE_CLOSERS = "”\"»"
+# An opening quote right after the stop also starts a new paragraph: 'said.“Could'.
+_OPENERS = "“‘«"
 # Words ending in a full stop that do not end a sentence ("Mr.Smith", "etc.The").
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr st sen rep gov gen col lt sgt capt cmdr adm maj prof rev hon pres jr sr "
@@ -41,7 +43,8 @@ def glue_points(text: str) -> list[int]:
     """Offsets in ``text`` where a new paragraph starts with no line break before it.
 
     "…is his legacy.”Nato members…" splits before "Nato": sentence-final punctuation,
-    maybe closing quotes, then directly an uppercase letter. Initials and abbreviations
+    maybe closing quotes, then directly an uppercase letter (or an opening quote and
+    one: 'said.“Could'). Initials and abbreviations
     ("U.S.Army", "Mr.Smith", "e.g.The"), decimals and anything inside an open quotation
     are left alone. One left-to-right pass, so a 1 MB line stays linear.
     """
@@ -53,13 +56,14 @@ def glue_points(text: str) -> list[int]:
         curly += text.count("“", scanned, end) - text.count("”", scanned, end)
         straight += text.count('"', scanned, end)
         scanned = end
-        if end + 1 >= len(text) or not text[end].isupper():
-            continue
         if curly > 0 or straight % 2:
             continue  # inside a quotation: "…well…It sounds…" is one quote
-        marks = match.group()
-        closed = any(q in marks for q in _DOUBLE_CLOSERS)
-        if closed or _ends_sentence_at(text, match.start(), end):
+        opens = text[end:end + 1] in _OPENERS
+        letter = end + 1 if opens else end
+        if letter + 1 >= len(text) or not text[letter].isupper():
+            continue
+        closed = any(q in match.group() for q in _DOUBLE_CLOSERS)
+        if closed or opens or _ends_sentence_at(text, match.start(), letter):
             points.append(end)
     return points
 

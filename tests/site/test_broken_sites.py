@@ -16,7 +16,7 @@ def test_one_broken_article_does_not_stop_the_others(tmp_path: Path) -> None:
     )
     run = run_cli("build", cwd=root)
     assert run.code == 1
-    assert "seeds/broken.md:2" in run.err
+    assert "seeds/broken.md:3:5: error: invalid YAML" in run.err and "at line 2" in run.err
     titles = [a["title"] for a in load_api(root / "output", "articles")]
     assert titles == ["A good headline"]
 

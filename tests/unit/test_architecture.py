@@ -15,6 +15,7 @@ LEVELS = {
     "model": 1,
     "yamlsafe": 2,
     "frontmatter": 3,
+    "schema": 3,
     "config": 4,
     "markdown": 5,
     "content": 6,

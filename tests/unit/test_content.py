@@ -194,3 +194,17 @@ def test_render_content_fills_html_and_reports_unresolved_links(tmp_path: Path) 
     assert [d.headline() for d in found] == [
         "content/people/keir-starmer.md:9: warning: unresolved wiki-link [[Labour]]"
     ]
+
+
+def test_rendered_body_headings_sit_below_the_page_h1(tmp_path: Path) -> None:
+    page = """\
+        ---
+        title: About
+        ---
+        # About us
+
+        ## Method
+        """
+    content, _ = load(tmp_path, {"pages/about.md": page})
+    render_content(content, MarkdownRenderer(False), lambda name: None)
+    assert content.pages[0].html == "<h2>About us</h2>\n<h3>Method</h3>\n"

@@ -4,22 +4,49 @@ from __future__ import annotations
 
 import pytest
 
+from generator.errors import Diagnostic
 from generator.markdown import MarkdownRenderer, is_safe_link
 
 PEOPLE = {"Keir Starmer": "/people/keir-starmer/", "Odd": '/x/?a=1&b="2"'}
 
 
-def render(text: str, unsafe_html: bool = False, first_line: int = 1) -> tuple[str, list]:
+def render(
+    text: str, unsafe_html: bool = False, first_line: int = 1
+) -> tuple[str, list[Diagnostic]]:
     return MarkdownRenderer(unsafe_html).render(text, PEOPLE.get, "content/pages/a.md", first_line)
 
 
 def test_plain_markdown_is_commonmark() -> None:
     html, found = render("# Title\n\nSome *text* and [a link](https://example.org/).\n")
     assert html == (
-        "<h1>Title</h1>\n"
+        "<h2>Title</h2>\n"
         '<p>Some <em>text</em> and <a href="https://example.org/">a link</a>.</p>\n'
     )
     assert found == []
+
+
+@pytest.mark.parametrize(("markdown", "tag"), [
+    ("# T", "h2"), ("## T", "h3"), ("### T", "h4"), ("#### T", "h5"), ("##### T", "h6"),
+    ("###### T", "h6"), ("T\n=", "h2"), ("T\n-", "h3"),
+])
+def test_headings_are_demoted_one_level_down_to_h6(markdown: str, tag: str) -> None:
+    html, _ = render(markdown + "\n")
+    assert html == f"<{tag}>T</{tag}>\n"
+
+
+def test_no_body_can_add_an_h1_anywhere() -> None:
+    html, _ = render("# A\n\n> # B\n\n- # C\n\nD\n===\n")
+    assert "<h1" not in html and "</h1>" not in html
+    assert html.count("<h2>") == html.count("</h2>") == 4
+
+
+def test_wiki_link_in_a_demoted_heading_resolves_and_keeps_its_line() -> None:
+    html, found = render("# [[Keir Starmer]]\n\n## [[Nobody]]\n", first_line=4)
+    assert html == (
+        '<h2><a class="wikilink" href="/people/keir-starmer/">Keir Starmer</a></h2>\n'
+        '<h3><span class="unresolved">Nobody</span></h3>\n'
+    )
+    assert [(d.line, d.message) for d in found] == [(6, "unresolved wiki-link [[Nobody]]")]
 
 
 def test_wiki_link_resolves_to_the_site_url() -> None:

@@ -1,0 +1,221 @@
+"""Who is being talked about: every reference to a person in text order, resolved.
+
+Names come from the ``names`` rule. Descriptions ("the Labour leader", "the former
+president") resolve to the person whose stated role matches, else by position: in subject
+position to the previous subject, elsewhere to the most recent other person. Pronouns
+resolve to the nearest gender-compatible subject, then to any compatible recent person.
+This is a small centering heuristic, not a parser; it is shared by ``roles`` and ``speakers``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from generator.extract import lexicon
+from generator.extract.names import gender_of
+from generator.extract.state import ExtractState, Reference
+from generator.extract.text import sentence_spans
+
+_SUBJECT_OK = frozenset({
+    "that", "but", "while", "when", "whereas", "as", "because", "after", "before", "then",
+    "so", "since", "if", "although", "though", "meanwhile", "however", "where", "despite",
+    "yet", "now", "also", "instead", "later", "earlier", "today", "yesterday", "week",
+    "month", "year", "night", "morning", "afternoon", "evening",
+})
+_SKIP_BACK = frozenset({"the", "a", "an", "former", "late", "then", "ex"})
+_PRONOUNS = re.compile(r"\b(he|she|He|She|his|His|her|Her)\b")
+_HEAD = "|".join(sorted(lexicon.words("role_words"), key=len, reverse=True))
+_DESC = re.compile(
+    r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)(" + _HEAD + r")\b"
+    r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?([’']s)?", re.IGNORECASE)
+_SOURCE = re.compile(
+    r"\b(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+)?"
+    r"(?:[\w\-]+\s+){0,3}?(sources?|officials?|aides?|insiders?|diplomats?|"
+    r"spokes(?:man|woman|person)|(?:people|person|those) (?:familiar|close|briefed|"
+    r"with knowledge))\b")
+_DESC_STOP = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "is",
+                        "was", "has", "said", "that", "this", "who"})
+
+
+def prev_word(text: str, start: int) -> str:
+    """The word before a reference, skipping its title ("former US President"), lower case.
+
+    Returns "" at the start of a sentence and the punctuation mark when one comes first.
+    """
+    pos = start
+    while True:
+        chunk = text[:pos].rstrip()
+        if not chunk:
+            return ""
+        if not (chunk[-1].isalnum() or chunk[-1] in "’'.-"):
+            return chunk[-1] if chunk[-1] not in ".!?“\"‘" else ""
+        m = re.search(r"[\w’'.\-]+$", chunk)
+        assert m is not None
+        word = m.group()
+        low = word.lower().rstrip(".")
+        if (word[0].isupper() and low not in _SUBJECT_OK) or low in _SKIP_BACK \
+                or low in lexicon.titles() or low in lexicon.words("role_words"):
+            pos = m.start()
+            continue
+        return low
+
+
+def _is_subject(text: str, ref: Reference) -> bool:
+    word = prev_word(text, ref.start)
+    after = text[ref.end:]
+    if re.match(r"(?:,\s+[A-Z][\w’'\-]+|\s+(?:and|or)\s+(?:[A-Z]|the\s))", after) and \
+            not re.match(r",\s+(?:who|which|the|a|an)\b", after):
+        return False  # a member of a list: "Olaf Scholz, Jens Stoltenberg and ..."
+    if word in ("", ",", ";", ":", "(", "—", "–", "-", "“", '"'):
+        return True
+    return word in _SUBJECT_OK or word == "and" and not re.search(
+        r"[A-Z][\w’'\-]*\s+and\s*$", text[: ref.start])
+
+
+def _desc_refs(text: str, para: int) -> list[Reference]:
+    out = []
+    for m in _DESC.finditer(text):
+        mods = m.group(1).split()
+        if any(w.lower() in _DESC_STOP for w in mods):
+            continue
+        end = m.start(3) if m.group(3) else m.end()
+        out.append(Reference(para, m.start(), end, text[m.start():end], "description",
+                             possessive=bool(m.group(3))))
+    return out
+
+
+def _source_refs(text: str, para: int) -> list[Reference]:
+    out = []
+    for m in _SOURCE.finditer(text):
+        phrase = m.group()
+        mods = [w for w in phrase.split()[:-1] if w.islower()]
+        if any(w in _DESC_STOP or w in lexicon.words("non_names") and w not in (
+                "a", "an", "one", "two", "three", "some", "many", "other", "senior")
+               for w in mods):
+            continue
+        if phrase.split()[0].lower() in ("the", "his", "her", "their") or \
+                re.search(r"[A-Z][\w’'\-]*,\s*$", text[: m.start()]):
+            continue  # "the spokesman" is a description; "X, a spokesman for Y" names him
+        tail = re.match(r"\s+(?:for|at|to|in|from|of|close to)\s+(?:the\s+)?[A-Z][\w’'\-]*"
+                        r"(?:\s+[A-Z][\w’'\-]*)*", text[m.end():])
+        end = m.end() + (tail.end() if tail else 0)
+        out.append(Reference(para, m.start(), end, text[m.start():end], "source"))
+    return out
+
+
+def _qualifiers(words: list[str]) -> set[str]:
+    """Capitalised words that are not role words: "Labour", "Nato", "US", "Russian"."""
+    return {w.lower() for w in words if w[:1].isupper() and not _role_like(w)}
+
+
+def _role_like(word: str) -> bool:
+    low = word.lower().rstrip(".")
+    if low in lexicon.words("places") or low in lexicon.words("demonyms"):
+        return False
+    return low in lexicon.words("role_words") or low in lexicon.titles() or low in _DESC_STOP
+
+
+def _role_match(state: ExtractState, head: str, mods: list[str], strict: bool) -> list[str]:
+    head = {"pm": "prime minister", "premier": "prime minister"}.get(head.lower(), head.lower())
+    stem = head[:6] if len(head) >= 6 else head
+    quals = _qualifiers(mods)
+    found = []
+    for person in state.people:
+        for role in person.roles:
+            role_quals = _qualifiers(role.split())
+            if quals and (role_quals or strict) and not quals <= role_quals:
+                continue  # "the Labour leader" is not "the Russian opposition leader"
+            low = role.lower().replace("pm", "prime minister") if role.lower() == "pm" \
+                else role.lower()
+            words = re.findall(r"[\w\-]+", low)
+            if head in low if " " in head else any(w.startswith(stem) for w in words):
+                found.append(person.name)
+                break
+    return found
+
+
+def build_references(state: ExtractState, add_roles: bool = False) -> list[Reference]:
+    """Every person reference in the article, in order, resolved as far as the text allows."""
+    refs: list[Reference] = []
+    paras = state.article.paragraphs
+    for person in state.people:
+        for m in person.mentions:
+            poss = bool(re.match(r"[’']s?\b", paras[m.para].text[m.end:]))
+            refs.append(Reference(m.para, m.start, m.end, m.text, "name", person.name,
+                                  possessive=poss))
+    for i, para in enumerate(paras):
+        names = [r for r in refs if r.para == i]
+        extra = _desc_refs(para.text, i) + _source_refs(para.text, i) + [
+            Reference(i, m.start(), m.end(), m.group(), "pronoun",
+                      possessive=m.group().lower() in ("his", "her"))
+            for m in _PRONOUNS.finditer(para.text)]
+        refs.extend(r for r in extra if not any(n.start < r.end and r.start < n.end
+                                                for n in names))
+    refs.sort(key=lambda r: (r.para, r.start))
+    appositions: set[int] = set()
+    for prev, r in zip([None, *refs], refs):
+        text = paras[r.para].text
+        r.subject = r.kind != "source" and _is_subject(text, r)
+        gap = text[prev.end:r.start] if prev is not None and prev.para == r.para else "."
+        apposition = prev is not None and prev.kind == "name" and r.kind == "description" \
+            and gap.strip() == ","
+        if apposition:
+            appositions.add(id(r))
+        elif prev is not None and r.subject and not (id(prev) in appositions and gap.strip() == ",") \
+                and re.fullmatch(
+                r"[’']?s?\s*(?:,|,?\s*and|,?\s*or)\s*", gap):
+            r.subject = prev.subject = False  # a list: "the German chancellor, the Nato ..."
+    _resolve(state, refs, add_roles)
+    return refs
+
+
+def sentence_of(state: ExtractState, para: int, pos: int) -> tuple[int, int]:
+    """The (start, end) of the sentence containing ``pos`` in paragraph ``para``."""
+    for s, e in sentence_spans(state.article.paragraphs[para].text):
+        if s <= pos < e:
+            return s, e
+    return 0, len(state.article.paragraphs[para].text)
+
+
+def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool) -> None:
+    genders = {p.name: gender_of(p) for p in state.people}
+    for i, ref in enumerate(refs):
+        if ref.kind not in ("description", "pronoun"):
+            continue
+        s, _ = sentence_of(state, ref.para, ref.start)
+        earlier = [r for r in refs[:i] if r.person]
+        same = [r for r in earlier if r.para == ref.para and r.start >= s]
+        if ref.kind == "pronoun":
+            want = lexicon.PRONOUN_GENDER[ref.text.lower()]
+            ok = [r for r in earlier if genders.get(r.person or "") in (want, None)]
+            pools = ([r for r in ok if r in same and r.subject],
+                     [r for r in ok if r in same and r.possessive and r.subject],
+                     [r for r in ok if r.subject and r not in same][-8:],
+                     ok[-3:])
+            ref.person = next((pool[-1].person for pool in pools if pool), None)
+            continue
+        m = _DESC.match(ref.text)
+        mods = m.group(1).split() if m else []
+        matched = _role_match(state, m.group(2) if m else ref.text.split()[-1], mods,
+                              strict=not (ref.subject or ref.possessive))
+        before = re.search(r"([A-Z][\w’'\-]*),\s*$", state.article.paragraphs[ref.para].text[
+            : ref.start])
+        if before and earlier and earlier[-1].para == ref.para and \
+                earlier[-1].end == before.end(1) and earlier[-1].kind == "name":
+            ref.person, ref.subject = earlier[-1].person, False  # an apposition
+            continue
+        elif matched:
+            ref.person = next((r.person for r in reversed(earlier) if r.person in matched),
+                              matched[0])
+        elif ref.subject and not ref.possessive:
+            prior = [r for r in earlier if r.subject and r not in same]
+            ref.person = prior[-1].person if prior else None
+        elif ref.possessive or ref.subject:
+            subj = next((r.person for r in same if r.subject), None)
+            others = [r for r in earlier if r.person != subj]
+            ref.person = others[-1].person if others else None
+        person = state.person(ref.person) if ref.person else None
+        if add_roles and person and m:
+            role = " ".join(mods + [m.group(2)])
+            if role.lower() not in {r.lower() for r in person.roles}:
+                person.roles.append(role)

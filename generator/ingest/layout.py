@@ -1,0 +1,241 @@
+"""The layout of a scraped plain-text article, read top to bottom.
+
+The walk keeps one flag, ``head``: True until the first line of article text. In the
+head a line may be the headline; everywhere a line may be page furniture (boilerplate,
+URLs, dates, bylines, captions), which :func:`classify_line` recognises. Runs of text
+lines between blank lines become paragraphs: one per line (scrapes put a paragraph on
+each line), or one per run when the run is hard-wrapped.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from generator.errors import Diagnostic
+from generator.ingest.boilerplate import Boilerplate
+from generator.ingest.captions import Figure
+from generator.ingest.dates import FoundDate
+from generator.ingest.lines import LineMeta, classify_line
+from generator.ingest.outlets import split_outlet
+from generator.ingest.paragraphs import is_hard_wrapped, mark_headings, split_glued
+from generator.ingest.text import (
+    ends_clause,
+    ends_sentence,
+    leading_space,
+    looks_like_name,
+    normalise_space,
+    word_count,
+)
+from generator.model import Paragraph
+
+#: A headline without an outlet suffix has at most this many words.
+HEADLINE_WORDS = 20
+_MAX_CAPTION_AFTER_CREDIT = 40  # words of a caption line that follows its credit line
+# "WASHINGTON (AP) —", "KYIV, Ukraine (Reuters) -": a wire dateline names the agency.
+_DATELINE = re.compile(
+    r"[A-Z][A-Z.'\- ]{1,40}(?:,[ ][\w. ]{1,30})?"
+    r"[ ]\((?P<agency>[A-Z][\w&.]{0,20}(?:[ ][A-Z][\w&.]{0,20}){0,2})\)[ ]?[—–-]"
+)
+
+
+@dataclass
+class Draft:
+    """Everything found in one article so far; the layout rules fill it in."""
+
+    title: str | None = None
+    source: str | None = None
+    url: str | None = None
+    author: str | None = None
+    image: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    dates: list[FoundDate] = field(default_factory=list)
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    # Bare non-image URLs with the number of text paragraphs before them.
+    urls: list[tuple[int, str]] = field(default_factory=list)
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+
+    def text_count(self) -> int:
+        """Text paragraphs so far."""
+        return sum(p.kind == "text" for p in self.paragraphs)
+
+    def add_meta(self, meta: LineMeta, line: int, col: int) -> None:
+        """Record what a non-text line holds; captions and credits become paragraphs."""
+        if meta.date is not None:
+            self.dates.append(meta.date)
+        if meta.kind == "image" and self.image is None:
+            self.image = meta.url
+        elif meta.kind == "url" and meta.url:
+            self.urls.append((self.text_count(), meta.url))
+        elif meta.kind == "byline" and self.author is None:
+            self.author = meta.author
+        if meta.figure is not None:
+            self.add_figure(meta.figure, line, col)
+
+    def add_figure(self, figure: Figure, line: int, col: int) -> None:
+        """A caption and/or credit as paragraphs; the first of each is the article's."""
+        if figure.caption:
+            self.paragraphs.append(Paragraph(figure.caption, line, "caption", col + figure.caption_at))
+            if self.caption is None:
+                self.caption = figure.caption
+                self.credit = self.credit if figure.credit is None else figure.credit
+        if figure.credit:
+            self.paragraphs.append(Paragraph(figure.credit, line, "credit", col + figure.credit_at))
+            self.credit = self.credit or figure.credit
+
+    def finish(self, guess_headings: bool = True) -> None:
+        """Settle what needs the whole article: headings, the URL, a dateline source.
+
+        ``guess_headings`` is False for Markdown, whose headings are marked up.
+        """
+        if guess_headings:
+            self.paragraphs = mark_headings(self.paragraphs)
+        total = self.text_count()
+        # A bare URL above or below the text is the article's; one inside it is a link.
+        self.url = self.url or next((u for n, u in self.urls if n in (0, total)), None)
+        if self.source is None:
+            first = next((p for p in self.paragraphs if p.kind == "text"), None)
+            match = _DATELINE.match(first.text) if first else None
+            self.source = match.group("agency") if match else None
+
+    def best_date(self) -> FoundDate | None:
+        """The date with the strongest label; the first one among equals."""
+        return max(self.dates, key=lambda d: d.priority, default=None)
+
+
+def layout_text(text: str, boiler: Boilerplate) -> Draft:
+    """Read a plain-text article into a :class:`Draft`."""
+    walk = _TextWalk(text.split("\n"), boiler)
+    walk.run()
+    walk.draft.finish()
+    return walk.draft
+
+
+class _TextWalk:
+    """One pass over the lines; ``block`` collects the current run of text lines."""
+
+    def __init__(self, lines: list[str], boiler: Boilerplate) -> None:
+        self.lines = lines
+        self.boiler = boiler
+        self.draft = Draft()
+        self.head = True
+        self.after_figure = False
+        self.block: list[int] = []
+
+    def run(self) -> None:
+        index = 0
+        while index < len(self.lines):
+            index = self.step(index)
+        self.flush()
+
+    def step(self, index: int) -> int:
+        """Handle the line at ``index``; return the index of the next line to read."""
+        raw = self.lines[index]
+        text = raw.strip()
+        if not text:
+            self.flush()
+            return index + 1
+        meta = self.classify(text)
+        if meta is not None:
+            self.flush()
+            return self.take_meta(meta, index)
+        if self.head and self.draft.title is None and self.is_headline(index, text):
+            title, outlet = split_outlet(normalise_space(text))
+            self.draft.title, self.draft.source = title, outlet
+            return index + 1
+        if self.head and self.is_author_line(index, text):
+            self.draft.author = normalise_space(text)
+            return index + 1
+        self.head = self.after_figure = False
+        self.block.append(index)
+        return index + 1
+
+    def classify(self, text: str) -> LineMeta | None:
+        return classify_line(text, self.boiler, head=self.head,
+                             loose=self.head or self.after_figure)
+
+    def take_meta(self, meta: LineMeta, index: int) -> int:
+        raw = self.lines[index]
+        col = leading_space(raw) + 1
+        self.draft.add_meta(meta, index + 1, col)
+        if meta.kind == "dated_text":
+            self.head = False
+            self.emit([index], first_offset=meta.text_at)
+        self.after_figure = meta.kind in ("image", "figure")
+        figure = meta.figure
+        if figure and figure.credit and not figure.caption and self.draft.caption is None:
+            return self.caption_below_credit(index)
+        return index + 1
+
+    def caption_below_credit(self, index: int) -> int:
+        """"Getty Images" on one line, the caption on the next (BBC-style pages)."""
+        below = index + 1
+        if below >= len(self.lines) or not self.lines[below].strip():
+            return below
+        text = self.lines[below].strip()
+        if self.classify(text) is not None or word_count(text) > _MAX_CAPTION_AFTER_CREDIT:
+            return below
+        col = leading_space(self.lines[below]) + 1
+        self.draft.add_figure(Figure(caption=normalise_space(text)), below + 1, col)
+        return below + 1
+
+    def is_headline(self, index: int, text: str) -> bool:
+        """An outlet suffix makes a headline; otherwise it must be short, end without
+        sentence punctuation and be followed by body text."""
+        if split_outlet(text)[1] is not None:
+            return True
+        if word_count(text) > HEADLINE_WORDS or ends_clause(text) or not text[0].isupper():
+            return False
+        following = self.next_text(index + 1)
+        return following is not None and (
+            ends_sentence(following) or word_count(following) > word_count(text))
+
+    def is_author_line(self, index: int, text: str) -> bool:
+        """A bare name under the headline, followed by page furniture (a date line):
+        "Jane Doe" on its own line is the author, not the first paragraph."""
+        if self.draft.title is None or self.draft.author is not None:
+            return False
+        if not 2 <= word_count(text) <= 4 or not looks_like_name(text, max_words=4):
+            return False
+        below = next((i for i in range(index + 1, len(self.lines)) if self.lines[i].strip()), None)
+        return below is not None and self.classify(self.lines[below].strip()) is not None
+
+    def next_text(self, start: int) -> str | None:
+        for index in range(start, len(self.lines)):
+            text = self.lines[index].strip()
+            if text and self.classify(text) is None:
+                return text
+        return None
+
+    def flush(self) -> None:
+        """Turn the collected run of text lines into paragraphs."""
+        if not self.block:
+            return
+        if is_hard_wrapped([self.lines[i] for i in self.block]):
+            self.emit(self.block)
+        else:
+            for index in self.block:
+                self.emit([index])
+        self.block = []
+
+    def emit(self, indices: list[int], first_offset: int = 0) -> None:
+        """Paragraphs from lines that form one paragraph, split where glued."""
+        pieces: list[list[str]] = []
+        starts: list[tuple[int, int]] = []
+        for number, index in enumerate(indices):
+            raw = self.lines[index]
+            lead = leading_space(raw)
+            body = raw.strip()[first_offset if number == 0 else 0:]
+            offset0 = lead + (first_offset if number == 0 else 0)
+            for piece_number, (offset, piece) in enumerate(split_glued(body)):
+                if piece_number == 0 and pieces:
+                    pieces[-1].append(piece)
+                    continue
+                pieces.append([piece])
+                col = offset0 + offset + leading_space(piece) + 1
+                starts.append((index + 1, col))
+        for parts, (line, col) in zip(pieces, starts):
+            text = normalise_space(" ".join(parts))
+            if text:
+                self.draft.paragraphs.append(Paragraph(text, line, "text", col))
