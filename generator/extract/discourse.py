@@ -66,8 +66,8 @@ def _is_subject(text: str, ref: Reference) -> bool:
     if re.match(r"(?:,\s+[A-Z][\w’'\-]+|\s+(?:and|or)\s+(?:[A-Z]|the\s))", after) and \
             not re.match(r",\s+(?:who|which|the|a|an)\b", after):
         return False  # a member of a list: "Olaf Scholz, Jens Stoltenberg and ..."
-    if word in ("", ",", ";", ":", "(", "—", "–", "-", "“", '"'):
-        return True
+    if word in ("", ",", ";", ":", "(", "—", "–", "-", "“", '"') or re.match(r",\s+who\b", after):
+        return True  # a sentence or clause subject, or the antecedent of "who"
     return word in _SUBJECT_OK or word == "and" and not re.search(
         r"[A-Z][\w’'\-]*\s+and\s*$", text[: ref.start])
 
@@ -200,7 +200,12 @@ def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool) -> Non
                               strict=not (ref.subject or ref.possessive))
         before = re.search(r"([A-Z][\w’'\-]*),\s*$", state.article.paragraphs[ref.para].text[
             : ref.start])
-        if before and earlier and earlier[-1].para == ref.para and \
+        following = next((r for r in refs[i + 1:i + 2] if r.kind == "name" and r.para == ref.para
+                          and re.fullmatch(r",\s*", state.article.paragraphs[ref.para].text[
+                              ref.end:r.start])), None)
+        if following:
+            ref.person = following.person  # "the shadow defence secretary, Priya Lal,"
+        elif before and earlier and earlier[-1].para == ref.para and \
                 earlier[-1].end == before.end(1) and earlier[-1].kind == "name":
             ref.person, ref.subject = earlier[-1].person, False  # an apposition
             continue

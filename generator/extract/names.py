@@ -79,7 +79,19 @@ def _plausible(c: Candidate) -> bool:
         return False
     if any(w.lower().rstrip(".") in lexicon.words("non_names") for w in words):
         return False
+    if last.lower in lexicon.words("role_words") or (len(words) == 1 and last.lower in
+                                                      lexicon.titles()):
+        return False  # "The Defence Secretary", "Minister"
     return not any(ch.isdigit() for ch in c.text)
+
+
+def _inside_org_or_title(text: str, c: Candidate) -> bool:
+    """True for "Fiscal Studies" in "Institute for Fiscal Studies" or a quoted title."""
+    start = c.title[0].start if c.title else c.start
+    if re.search(r"[A-Z][\w’'\-]*\s+(?:for|of|on)\s+(?:the\s+)?$", text[:start]):
+        return True
+    before, after = text[:start].rstrip(), text[c.end:].lstrip()
+    return before[-1:] in ("“", '"') and after[:1] in ("”", '"')
 
 
 def _speech_next_to(text: str, c: Candidate) -> bool:
@@ -151,7 +163,8 @@ def find_names(state: ExtractState) -> None:
 
     is_full = [len(c.name) >= 2 and c.name[0].text not in lexicon.PARTICLES for c in cands]
     for c, full in zip(cands, is_full):
-        if full and c.para not in headings and _plausible(c):
+        if full and c.para not in headings and _plausible(c) and \
+                not _inside_org_or_title(paras[c.para].text, c):
             add_full(c)
     for c in known:
         if len(c.name) >= 2:

@@ -21,9 +21,10 @@ from generator.extract.state import ExtractState, Reference
 from generator.model import Quote
 
 _FILLER = re.compile(
-    r"(?:[’']s?)?(?:\s*,[^,“”\"]{0,160},)?\s*(?:(?:who|has|have|had|is|was|were|are|will|"
+    r"(?:[’']s?)?(?:\s*,[^,“”\"]{0,160},)?\s*,?\s*(?:(?:who|has|have|had|is|was|were|are|will|"
     r"would|also|then|later|again|once|not|never|been|did|does|do|first|\w+ly|"
-    r"(?:is|was|are|were) expected to|went on to|continued to|appeared to|seemed to|tried to|"
+    r"(?:is|was|are|were) (?:understood|said|believed|reported|thought|expected|due|set|"
+    r"likely|able|about|going|prepared|poised|ready) to(?: have)?|went on to|continued to|appeared to|seemed to|tried to|"
     r"used to|wants? to|in a statement|on [A-Z]\w+day|in an interview)\s+)*",
 )
 _LEAD = re.compile(r"[\s,—–\-:;]*")

@@ -1,29 +1,28 @@
 """``briefing serve``: build, serve output/ on loopback, rebuild when inputs change.
 
-One process: a watchdog observer only records which paths changed; a build loop waits
-for a quiet moment (debounce), rebuilds, and keeps serving the last good site when a
-build fails.
+One process (MkDocs' shape): a watchdog observer only records which paths changed; a
+build loop waits for a quiet moment (debounce), rebuilds, and bumps an epoch. When a
+build fails the last good site stays served.
 """
 
 from __future__ import annotations
 
 import sys
 import threading
+import time
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator.build import build
+from generator.build import BuildResult, build
 from generator.config import load_config
 from generator.errors import BuildError
 from generator.serve.server import start_server
 from generator.serve.watch import ChangeQueue, start_watching
 
-__all__ = ["serve"]
+__all__ = ["Preview", "serve"]
 
-
-def _print(message: str, quiet: bool) -> None:
-    if not quiet:
-        print(message, flush=True)
+LOOPBACK = ("127.0.0.1", "localhost", "::1")
 
 
 def _output_dir(root: Path, overrides: dict[str, Any]) -> Path:
@@ -34,42 +33,102 @@ def _output_dir(root: Path, overrides: dict[str, Any]) -> Path:
         return Path(overrides.get("paths.output") or root / "output")
 
 
-def serve(
-    root: Path,
-    overrides: dict[str, Any],
-    host: str,
-    port: int,
-    verbose: bool = False,
-    quiet: bool = False,
-    stop: threading.Event | None = None,
-) -> int:
-    """Run the preview until Ctrl-C (or ``stop`` is set); returns the exit status."""
-    stop = stop or threading.Event()
-    result = build(root, overrides)
-    for diagnostic in result.report.sorted():
-        print(diagnostic.format(), file=sys.stderr)
-    _print(result.summary(), quiet)
-    output_dir = _output_dir(root, overrides)
-    if host not in ("127.0.0.1", "localhost", "::1"):
-        print(f"warning: serving on {host}: the preview is reachable from other machines", file=sys.stderr)
-    server = start_server(output_dir, host, port)
-    _print(f"Serving on http://{host}:{server.server_address[1]}/ (Ctrl-C to stop)", quiet)
-    queue = ChangeQueue()
-    observer = start_watching(root, output_dir, queue)
+def _input_dirs(root: Path, overrides: dict[str, Any]) -> list[Path]:
+    """The folders a change in which needs a rebuild."""
     try:
-        while not stop.is_set():
-            changed = queue.wait_quiet(stop, quiet_seconds=0.05)
-            if not changed:
-                continue
-            result = build(root, overrides)
-            for diagnostic in result.report.sorted():
-                print(diagnostic.format(), file=sys.stderr)
-            _print(f"{len(changed)} change(s): {result.summary()}", quiet)
+        config = load_config(root, overrides)
+    except BuildError:
+        return [root / "seeds", root / "content", root / "templates"]
+    return [config.seeds_dir, config.content_dir, config.templates_dir]
+
+
+class Preview:
+    """A running preview: server, watcher and build loop, started and stopped together."""
+
+    def __init__(
+        self,
+        root: Path,
+        overrides: dict[str, Any] | None = None,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        report: Callable[[BuildResult, set[str]], None] = lambda _r, _c: None,
+        debounce: float = 0.05,
+    ):
+        self.root = root
+        self.overrides = overrides or {}
+        self.host, self.requested_port = host, port
+        self.report = report
+        self.debounce = debounce
+        self.epoch = 0  # bumped after every build, good or bad
+        self.last: BuildResult | None = None
+        self._stop = threading.Event()
+        self._queue = ChangeQueue()
+        self._threads: list[threading.Thread] = []
+
+    @property
+    def port(self) -> int:
+        """The port actually bound (useful with port 0)."""
+        return int(self._server.server_address[1])
+
+    def start(self) -> Preview:
+        """Build once, then serve and watch in background threads."""
+        self._rebuild(set())
+        self._server = start_server(_output_dir(self.root, self.overrides), self.host, self.requested_port)
+        self._observer = start_watching(self.root, _input_dirs(self.root, self.overrides), self._queue)
+        loop = threading.Thread(target=self._loop, name="briefing-build", daemon=True)
+        loop.start()
+        self._threads.append(loop)
+        return self
+
+    def _rebuild(self, changed: set[str]) -> None:
+        self.last = build(self.root, self.overrides)
+        self.epoch += 1
+        self.report(self.last, changed)
+
+    def _loop(self) -> None:
+        while not self._stop.is_set():
+            changed = self._queue.wait_quiet(self._stop, self.debounce)
+            if changed and not self._stop.is_set():
+                self._rebuild(changed)
+
+    def wait_for_epoch(self, epoch: int, timeout: float = 10.0) -> bool:
+        """Block until a build after ``epoch`` finished (for tests and tools)."""
+        deadline = time.monotonic() + timeout
+        while self.epoch <= epoch and time.monotonic() < deadline:
+            time.sleep(0.01)
+        return self.epoch > epoch
+
+    def stop(self) -> None:
+        """Stop watcher, build loop and server; waits for the threads."""
+        self._stop.set()
+        self._observer.stop()
+        self._observer.join(timeout=5)
+        for thread in self._threads:
+            thread.join(timeout=5)
+        self._server.shutdown()
+        self._server.server_close()
+
+
+def serve(root: Path, overrides: dict[str, Any], host: str, port: int, verbose: bool = False, quiet: bool = False) -> int:
+    """Run the preview until Ctrl-C; returns the exit status (0)."""
+
+    def report(result: BuildResult, changed: set[str]) -> None:
+        for diagnostic in result.report.sorted():
+            print(diagnostic.format() if verbose else diagnostic.headline(), file=sys.stderr)
+        if not quiet:
+            prefix = f"{len(changed)} changed: " if changed else ""
+            print(prefix + result.summary(), flush=True)
+
+    if host not in LOOPBACK:
+        print(f"warning: serving on {host}: the preview is reachable from other machines", file=sys.stderr)
+    preview = Preview(root, overrides, host, port, report).start()
+    if not quiet:
+        print(f"Serving on http://{host}:{preview.port}/ (Ctrl-C to stop)", flush=True)
+    try:
+        while True:
+            time.sleep(0.5)
     except KeyboardInterrupt:
         pass
     finally:
-        observer.stop()
-        observer.join(timeout=5)
-        server.shutdown()
-        server.server_close()
+        preview.stop()
     return 0

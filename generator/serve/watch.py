@@ -1,4 +1,8 @@
-"""Watch a site's inputs with watchdog and hand bursts of changes to the build loop."""
+"""Watch a site's inputs with watchdog and hand bursts of changes to the build loop.
+
+Only the input folders are watched (seeds, content, templates and site.yaml), never the
+output or cache folders, so a build never wakes the watcher it was started by.
+"""
 
 from __future__ import annotations
 
@@ -8,18 +12,17 @@ from pathlib import Path
 
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
+from watchdog.observers.api import BaseObserver
 
-#: Folders and files whose changes trigger a rebuild, relative to the site root.
-WATCHED = ("seeds", "content", "templates", "site.yaml")
+CONFIG_NAME = "site.yaml"
 
 
 def is_editor_temp(name: str) -> bool:
-    """Swap, backup and lock files editors write while saving."""
+    """Swap, backup and lock files editors write while saving (vim, emacs, JetBrains...)."""
     return (
-        name.endswith((".swp", ".swx", ".swo", "~", ".tmp", ".part"))
-        or name.startswith((".#", "#"))
-        or name == "4913"
-        or name.startswith(".")
+        name.endswith((".swp", ".swx", ".swo", "~", ".tmp", ".part", ".crdownload"))
+        or name.startswith((".#", "#", "."))
+        or name == "4913"  # vim's probe file
     )
 
 
@@ -50,32 +53,38 @@ class ChangeQueue:
 
 
 class _Handler(FileSystemEventHandler):
-    def __init__(self, root: Path, output_dir: Path, queue: ChangeQueue):
-        self.root, self.output_dir, self.queue = root, output_dir, queue
+    def __init__(self, root: Path, queue: ChangeQueue, only: str | None = None):
+        self.root, self.queue, self.only = root, queue, only
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type in ("opened", "closed_no_write"):
+            return
+        # A folder's own "modified" event only says something inside it changed,
+        # which arrives as its own event.
+        if event.is_directory and event.event_type == "modified":
             return
         for raw in (event.src_path, getattr(event, "dest_path", "")):
             if raw:
                 self._consider(Path(str(raw)))
 
     def _consider(self, path: Path) -> None:
-        try:
-            relative = path.relative_to(self.root)
-        except ValueError:
-            return
-        if not relative.parts or relative.parts[0] not in WATCHED:
+        if self.only is not None and path.name != self.only:
             return
         if is_editor_temp(path.name):
             return
-        self.queue.add(relative.as_posix())
+        try:
+            self.queue.add(path.relative_to(self.root).as_posix())
+        except ValueError:
+            self.queue.add(path.as_posix())
 
 
-def start_watching(root: Path, output_dir: Path, queue: ChangeQueue) -> Observer:  # type: ignore[valid-type]
-    """Start a watchdog observer on the site root; changes go to ``queue``."""
+def start_watching(root: Path, folders: list[Path], queue: ChangeQueue) -> BaseObserver:
+    """Watch ``folders`` recursively and ``root/site.yaml``; changes go to ``queue``."""
     observer = Observer()
-    observer.schedule(_Handler(root, output_dir, queue), str(root), recursive=True)
+    observer.schedule(_Handler(root, queue, only=CONFIG_NAME), str(root), recursive=False)
+    for folder in folders:
+        if folder.is_dir():
+            observer.schedule(_Handler(root, queue), str(folder), recursive=True)
     observer.daemon = True
     observer.start()
     return observer
