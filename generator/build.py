@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -19,7 +19,9 @@ from generator.content import Content, load_content
 from generator.errors import BuildError, Diagnostic, Report
 from generator.link import Library, link
 from generator.model import Article, Extraction
-from generator.pipeline import extract_all, ingest_all, render_bodies, render_site
+from generator.cache import ArticleCache
+from generator.corpus import extract_all, extract_options, ingest_all, make_executor
+from generator.pipeline import render_bodies, render_site
 from generator.resolve import resolve
 from generator.write import WriteStats, write_site
 
@@ -89,6 +91,7 @@ def build(
     write: bool = True,
     progress: Callable[[str], None] = lambda _: None,
     workers: int | None = None,
+    use_cache: bool = True,
 ) -> BuildResult:
     """Build the site at ``root``: config, content, ingest, extract, resolve, link, render, write.
 
@@ -106,12 +109,18 @@ def build(
         with stages.stage("content"):
             content, problems = load_content(config)
             report.extend(problems)
-        with stages.stage("ingest"):
-            articles, problems = ingest_all(config, workers)
+            options, problems = extract_options(config, content)
             report.extend(problems)
-        with stages.stage("extract"):
-            extractions, problems = extract_all(config, content, articles, workers)
-            report.extend(problems)
+        cache = ArticleCache(config.cache_dir if use_cache and write else None)
+        with make_executor(workers) or nullcontext() as executor, closing(cache):
+            with stages.stage("ingest"):
+                corpus, problems = ingest_all(config, options, cache, executor)
+                report.extend(problems)
+            with stages.stage("extract"):
+                report.extend(extract_all(config, options, corpus, cache, executor))
+            if write and use_cache:
+                cache.prune(set(corpus.keys.values()))
+        articles, extractions = corpus.articles, corpus.extractions
         with stages.stage("resolve"):
             resolution = resolve(articles, extractions, content.people, content.events, content.sources)
         with stages.stage("link"):
@@ -123,6 +132,7 @@ def build(
             files, page_count = render_site(config, library, bodies)
         result.library, result.files = library, files
         result.counts = _counts(articles, extractions, library, page_count)
+        result.counts["cached"] = corpus.cached
         if write:
             with stages.stage("write"):
                 result.written = write_site(files, config.output_dir)

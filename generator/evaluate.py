@@ -38,14 +38,19 @@ from generator.model import Article, ArticlePerson, EventRef, Extraction, Quote
 T = TypeVar("T")
 U = TypeVar("U")
 
-HONORIFICS = frozenset(
-    "mr mrs ms miss mx dr prof sir dame lord lady sen rep gov gen hon rev the".split()
-)
-PARTICLES = frozenset("von van der den de del della di da du la le bin al el ter".split())
-STOPWORDS = frozenset(
-    "a an the and or of in on at to for with by from its his her their this that "
-    "is was be as about into over after before between".split()
-)
+HONORIFICS = frozenset([
+    "mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lord", "lady", "sen", "rep",
+    "gov", "gen", "hon", "rev", "the"
+])
+PARTICLES = frozenset([
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la", "le", "bin", "al",
+    "el", "ter"
+])
+STOPWORDS = frozenset([
+    "a", "an", "the", "and", "or", "of", "in", "on", "at", "to", "for", "with", "by", "from",
+    "its", "his", "her", "their", "this", "that", "is", "was", "be", "as", "about", "into",
+    "over", "after", "before", "between"
+])
 
 
 # ------------------------------------------------------------------------------ gold

@@ -14,15 +14,19 @@ from generator.config import load_config
 from generator.content import load_content
 from generator.errors import BuildError
 from generator.evaluate import CorpusScore, format_report, load_gold, score_corpus
-from generator.pipeline import extract_all, ingest_all
+from generator.cache import ArticleCache
+from generator.corpus import extract_all, extract_options, ingest_all
 
 
 def evaluate_site(root: Path, gold_dir: Path) -> tuple[CorpusScore, list[str]]:
     """Score the site's extraction; also the gold files that have no article."""
     config = load_config(root)
     content, _ = load_content(config)
-    articles, _ = ingest_all(config)
-    extractions, _ = extract_all(config, content, articles)
+    options, _ = extract_options(config, content)
+    cache = ArticleCache(None)
+    corpus, _ = ingest_all(config, options, cache)
+    extract_all(config, options, corpus, cache)
+    articles, extractions = corpus.articles, corpus.extractions
     gold = load_gold(gold_dir)
     by_file = {article.file: article for article in articles.values()}
     pairs = []

@@ -129,7 +129,10 @@ def _link_quotes(library: Library) -> None:
         speakers = {r.speaker for r in quote.reports}
         for speaker in sorted(s for s in speakers if s):
             by_person.setdefault(speaker, []).append(quote.id)
-        if len(speakers) > 1:
+        # A report that names nobody does not contradict one that names the speaker;
+        # only two different attributions (people or described sources) conflict.
+        attributions = {r.speaker or r.source_desc for r in quote.reports} - {None}
+        if len(attributions) > 1:
             library.conflicts[quote.id] = [
                 f"{library.articles[r.article].title}: "
                 + (library.people[r.speaker].name if r.speaker else r.source_desc or "no named speaker")
@@ -144,10 +147,11 @@ def _link_quotes(library: Library) -> None:
 
 
 def _newest_first(library: Library):  # type: ignore[no-untyped-def]
-    def key(quote_id: str) -> tuple[str, str]:
+    def key(quote_id: str) -> tuple[bool, str, str]:
         date = library.quotes[quote_id].date or ""
-        # Inverting the date string sorts newest first while ids stay ascending.
-        return ("".join(chr(0x10FFFF - ord(c)) for c in date), quote_id)
+        # Inverting the date string sorts newest first while ids stay ascending;
+        # undated quotes go last, as undated articles do.
+        return (not date, "".join(chr(0x10FFFF - ord(c)) for c in date), quote_id)
 
     return key
 

@@ -77,6 +77,6 @@ def same_given_name(a: str, b: str) -> bool:
     if first_a == first_b:
         return True
     # One letter apart in a name of five or more letters is a transliteration or a typo,
-    # not another person: Anthony/Antony, Sergey/Sergei, Oleksandr/Olexandr.
+    # not another person: Anthony/Antony, Sergey/Sergei, Dmitry/Dmitri.
     shorter = min(len(first_a), len(first_b))
     return shorter >= 5 and edit_distance(first_a, first_b, limit=2) <= 1

@@ -1,9 +1,4 @@
-"""The work of each stage over the whole site, as ``build()`` calls it.
-
-Per-article stages (ingest, extract) map a pure function over articles through an
-executor; one article's failure is reported with its file and line and skips only that
-article. Whole-site stages (render) turn the library into files.
-"""
+"""The whole-site stages as ``build()`` calls them: curated bodies, pages, output files."""
 
 from __future__ import annotations
 
@@ -17,91 +12,14 @@ from markupsafe import Markup
 from generator import __version__
 from generator.config import Config
 from generator.content import Content
-from generator.discover import discover_seeds
 from generator.errors import BuildError, Diagnostic
-from generator.extract import RULE_NAMES, extract_article
-from generator.extract.state import ExtractOptions
-from generator.ingest import ingest_file
 from generator.link import Library, page_url
 from generator.markdown import MarkdownRenderer
-from generator.model import Article, Extraction
 from generator.names import fold
 from generator.outputs import api_files, atom_feed, robots, sitemap
 from generator.pages import Page, build_pages
 from generator.render import make_environment, render_page
 from generator.views import Link, PageMeta, SiteView
-
-# ------------------------------------------------------------------------ per article
-
-
-def ingest_all(config: Config, workers: int | None = None) -> tuple[dict[str, Article], list[Diagnostic]]:
-    """Ingest every seed file; a file that cannot be read is reported and skipped."""
-    paths, problems = discover_seeds(config.seeds_dir)
-    articles: dict[str, Article] = {}
-    seeds_name = config.seeds_dir.name
-    for path in paths:
-        try:
-            article = ingest_file(path, config.seeds_dir, config.ingest.boilerplate)
-        except BuildError as error:
-            problems.extend(_in_seeds(d, seeds_name) for d in error.diagnostics)
-            continue
-        except OSError as error:
-            problems.append(Diagnostic(path=f"{seeds_name}/{path.relative_to(config.seeds_dir).as_posix()}", message=f"cannot read file: {error.strerror or error}", stage="ingest"))
-            continue
-        problems.extend(_in_seeds(d, seeds_name) for d in article.diagnostics)
-        if article.id in articles:
-            problems.append(Diagnostic(path=f"{seeds_name}/{article.file}", message=f"article id '{article.id}' is already used by {articles[article.id].file}; skipped", stage="ingest"))
-            continue
-        articles[article.id] = article
-    return articles, problems
-
-
-def _in_seeds(diagnostic: Diagnostic, seeds_name: str) -> Diagnostic:
-    """Diagnostics name files relative to the site root, as a user sees them."""
-    if diagnostic.path.startswith(seeds_name + "/"):
-        return diagnostic
-    return Diagnostic(**{**diagnostic.__dict__, "path": f"{seeds_name}/{diagnostic.path}"})
-
-
-def extract_options(config: Config, content: Content) -> tuple[ExtractOptions, list[Diagnostic]]:
-    """Extraction options from site.yaml and curated people; unknown rule names are errors."""
-    problems = [
-        Diagnostic(
-            path="site.yaml",
-            line=config.key_line(f"extraction.rules.{name}"),
-            message=f"key 'extraction.rules.{name}': unknown rule (rules: {', '.join(RULE_NAMES)})",
-            stage="config",
-        )
-        for name in sorted(config.extraction.rules)
-        if name not in RULE_NAMES
-    ]
-    known: list[str] = []
-    for page in content.people:
-        known.append(str(page.meta["name"]))
-        known.extend(str(a) for a in page.meta.get("aliases", []))
-        known.extend(str(a) for a in page.meta.get("merges", []))
-    options = ExtractOptions(
-        disabled=frozenset(n for n, on in config.extraction.rules.items() if not on),
-        known_people=tuple(sorted(set(known))),
-        extra_speech_verbs=tuple(config.extraction.speech_verbs),
-    )
-    return options, problems
-
-
-def extract_all(
-    config: Config, content: Content, articles: dict[str, Article], workers: int | None = None
-) -> tuple[dict[str, Extraction], list[Diagnostic]]:
-    """Extract every article. A rule that crashes on one article is reported, not fatal."""
-    options, problems = extract_options(config, content)
-    extractions: dict[str, Extraction] = {}
-    for article_id, article in articles.items():
-        try:
-            extractions[article_id] = extract_article(article, options)
-        except Exception as error:  # noqa: BLE001 - one article must never stop the others
-            problems.append(Diagnostic(path=f"{config.seeds_dir.name}/{article.file}", message=f"extraction failed: {type(error).__name__}: {error}", stage="extract"))
-            extractions[article_id] = Extraction(article=article_id)
-    return extractions, problems
-
 
 # ----------------------------------------------------------------------- whole site
 

@@ -32,6 +32,9 @@ def short_hash(text: str, length: int = 6) -> str:
 
 def slugify(text: str, fallback: str = "item") -> str:
     """Turn any text into a safe slug; ``fallback`` plus a hash when nothing is left."""
+    # The hashes below see the text itself: NFC first, so that a composed "é" and an
+    # "e" plus combining accent (as macOS file names give) make the same slug.
+    text = unicodedata.normalize("NFC", text)
     # Punctuation, symbols and spaces separate words ("Macron–Trump" → "macron-trump");
     # apostrophes join them ("O’Brien" → "obrien").
     joined = text.replace("'", "").replace("’", "")

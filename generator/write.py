@@ -112,5 +112,11 @@ def _swap(tmp: Path, output_dir: Path) -> None:
         return
     old = output_dir.parent / f".{output_dir.name}{_OLD}{os.getpid()}"
     output_dir.rename(old)
-    tmp.rename(output_dir)
+    try:
+        tmp.rename(output_dir)
+    except BaseException:
+        # Put the previous site back; otherwise the next build's stale clean-up would
+        # delete the only copy of it.
+        old.rename(output_dir)
+        raise
     shutil.rmtree(old, ignore_errors=True)

@@ -31,6 +31,7 @@ class Candidate:
     start: int  # mention span: honorific (if any) to the end of the name
     end: int
     sentence_initial: bool
+    known: bool = False  # a curated name from content/people
 
     @property
     def words(self) -> tuple[str, ...]:
@@ -120,6 +121,9 @@ def paragraph_candidates(text: str, para: int, lowercase_words: set[str]) -> lis
                            and run[0].lower not in lexicon.titles())):
             run = run[1:]
             initial = False
+        while len(run) >= 3 and lexicon.gender_of_first(run[1].text) and \
+                not lexicon.gender_of_first(run[0].text) and not _is_titleish(run[0]):
+            run = run[1:]  # a job before a name: "Meteorologist Kara O'Donnell"
         if not run:
             continue
         split = -1

@@ -16,15 +16,16 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-MONTHS = {name: i + 1 for i, name in enumerate(
-    "January February March April May June July August September October November "
-    "December".split())}
+_MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+                "September", "October", "November", "December")
+MONTHS = {name: i + 1 for i, name in enumerate(_MONTH_NAMES)}
 # Abbreviations; "May" and "June" need none. Capitalised only, so the verb "may" is no month.
 MONTHS.update({name[:3]: n for name, n in MONTHS.items()} | {"Sept": 9})
 WEEKDAYS = {name: i for i, name in enumerate(
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split())}
+    ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"))}
 NUMBERS = {w: i + 1 for i, w in enumerate(
-    "one two three four five six seven eight nine ten eleven twelve".split())}
+    ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve"))}
 
 _MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\b\.?"
 _DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?"
@@ -62,7 +63,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _FUTURE = re.compile(
     # "will be held": the verb after a future auxiliary belongs to it, it is no past tense.
     r"\b(?:(?:will|shall|won't|would)(?:\s+(?:not|be|have|been))*(?:\s+[a-z]+)?|going to|"
-    r"(?:is|are|was|were) (?:expected|due|set|scheduled|poised|likely) to|(?:is|are) to|plans? to|intends? to|to be held|upcoming|ahead of|"
+    r"(?:is|are|was|were) (?:expected|due|set|scheduled|poised|likely) to|(?:is|are) to|"
+    r"plans? to|intends? to|to be held|upcoming|ahead of|"
     r"in time for|next|coming)\b|'ll\b", re.IGNORECASE)
 _IRREGULAR_PAST = re.compile(
     r"\b(?:met|said|told|spoke|gave|held|went|came|made|took|saw|left|won|lost|ran|began|led|"
@@ -104,13 +106,16 @@ def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
 
 
 def sentence_tense(sentence: str, at: int = 0) -> str:
-    """"past", "future" or "present": the tense marker nearest to offset ``at``.
+    """"past", "future" or "present": the tense of the verb a time expression at ``at`` modifies.
 
-    Nearest, because one sentence can hold two clauses: in "Trump, who met Starmer on
-    Thursday, will travel on Friday" each day takes the tense of its own verb.
+    That is the nearest tense marker before ``at``, or the nearest after it when the
+    expression opens the sentence ("On Sunday, Lammy is expected to ..."). Nearest, because
+    one sentence can hold two clauses: in "Trump, who met Starmer on Thursday, will travel
+    on Friday" each day takes the tense of its own verb.
     """
-    marks: list[tuple[int, int, str]] = []
-    future_spans = []
+    before: list[tuple[int, int, str]] = []
+    after: list[tuple[int, int, str]] = []
+    future_spans: list[tuple[int, int]] = []
     for priority, (tense, pattern) in enumerate(
             (("future", _FUTURE), ("past", _IRREGULAR_PAST), ("past", _REGULAR_PAST),
              ("present", _PRESENT))):
@@ -119,8 +124,11 @@ def sentence_tense(sentence: str, at: int = 0) -> str:
                 continue  # the "is" of "is expected to" is not a present tense
             if tense == "future":
                 future_spans.append(m.span())
-            distance = min(abs(m.start() - at), abs(m.end() - at))
-            marks.append((distance, priority, tense))
+            if m.end() <= at:
+                before.append((at - m.end(), priority, tense))
+            else:
+                after.append((m.start() - at, priority, tense))
+    marks = before or after
     return min(marks)[2] if marks else "present"
 
 

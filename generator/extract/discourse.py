@@ -14,11 +14,12 @@ import re
 from generator.extract import lexicon
 from generator.extract.names import gender_of
 from generator.extract.state import ExtractState, Reference
-from generator.extract.text import sentence_spans
+from generator.extract.text import ABBREVIATIONS, sentence_spans
 
 _SUBJECT_OK = frozenset({
     "that", "but", "while", "when", "whereas", "as", "because", "after", "before", "then",
     "so", "since", "if", "although", "though", "meanwhile", "however", "where", "despite",
+    "which", "whom", "whose",
     "yet", "now", "also", "instead", "later", "earlier", "today", "yesterday", "week",
     "month", "year", "night", "morning", "afternoon", "evening",
 })
@@ -53,6 +54,8 @@ def prev_word(text: str, start: int) -> str:
         assert m is not None
         word = m.group()
         low = word.lower().rstrip(".")
+        if word.endswith(".") and low not in ABBREVIATIONS and len(low) > 1:
+            return ""  # the end of the previous sentence
         if (word[0].isupper() and low not in _SUBJECT_OK) or low in _SKIP_BACK \
                 or low in lexicon.titles() or low in lexicon.words("role_words"):
             pos = m.start()
@@ -79,6 +82,9 @@ def _desc_refs(text: str, para: int) -> list[Reference]:
         if any(w.lower() in _DESC_STOP for w in mods):
             continue
         end = m.start(3) if m.group(3) else m.end()
+        more = re.match(r"(?:\s+(?:" + _HEAD + r")\b)+", text[end:], re.IGNORECASE)
+        if more and not m.group(3):
+            end += more.end()  # "the chief executive", "the vice chair"
         out.append(Reference(para, m.start(), end, text[m.start():end], "description",
                              possessive=bool(m.group(3))))
     return out
@@ -117,6 +123,8 @@ def _role_like(word: str) -> bool:
 
 def _role_match(state: ExtractState, head: str, mods: list[str], strict: bool) -> list[str]:
     head = {"pm": "prime minister", "premier": "prime minister"}.get(head.lower(), head.lower())
+    head = {"judge": "justice"}.get(head, head) if any(
+        "justice" in r.lower() for p in state.people for r in p.roles) else head
     stem = head[:6] if len(head) >= 6 else head
     quals = _qualifiers(mods)
     found = []
@@ -157,10 +165,11 @@ def build_references(state: ExtractState, add_roles: bool = False) -> list[Refer
         text = paras[r.para].text
         r.subject = r.kind != "source" and _is_subject(text, r)
         gap = text[prev.end:r.start] if prev is not None and prev.para == r.para else "."
-        apposition = prev is not None and prev.kind == "name" and r.kind == "description" \
+        apposition = prev is not None and {prev.kind, r.kind} == {"name", "description"} \
             and gap.strip() == ","
-        if apposition:
+        if apposition and prev is not None:
             appositions.add(id(r))
+            r.subject = prev.subject or r.subject
         elif prev is not None and r.subject and not (id(prev) in appositions and gap.strip() == ",") \
                 and re.fullmatch(
                 r"[’']?s?\s*(?:,|,?\s*and|,?\s*or)\s*", gap):

@@ -26,26 +26,37 @@ HEADS = {"conference": "conference", "summit": "summit", "forum": "conference",
 GATHERINGS = frozenset({"conference", "summit", "games"})
 _NEEDS_NUMBER = frozenset({"congress", "assembly"})  # else a parliament, not a happening
 _CONNECTORS = frozenset({"of", "on", "for", "and", "the", "de"})
-_STOP = frozenset("The A An This That These Those Last Next Its His Her Their Our Your Every "
-                  "In At On For With By From To Of And But During After Before".split())
+_STOP = frozenset([
+    "The", "A", "An", "This", "That", "These", "Those", "Last", "Next", "Its", "His", "Her",
+    "Their", "Our", "Your", "Every", "In", "At", "On", "For", "With", "By", "From", "To", "Of",
+    "And", "But", "During", "After", "Before"
+])
 _DETERMINERS = re.compile(r"a|an|the|his|her|their|its|our|this|that|one-on-one|bilateral|"
                           r"private|closed-door|face-to-face|first|brief|emergency|further|"
                           r"several|two|[\w-]+[’']s", re.IGNORECASE)
-_BOUNDARY = frozenset("to in at on with following after before during for of from by that "
-                      "which who and or but as".split())
+_BOUNDARY = frozenset([
+    "to", "in", "at", "on", "with", "following", "after", "before", "during", "for", "of", "from",
+    "by", "that", "which", "who", "and", "or", "but", "as"
+])
 _ROLE_WORDS = (r"counterparts?|leaders?|presidents?|ministers?|chancellor|secretary|king|"
                r"queen|pope|officials?|delegation|envoys?|ambassadors?|premier|prince|"
                r"him|her|them")
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:with|in|at|on|for|privately|briefly|"
                            r"virtually|face|again|last|this|later|earlier|today|yesterday|"
                            r"twice|separately|up)\b")
-_PLACE_NOUNS = frozenset("jail prison colony hospital hotel palace stadium arena church "
-                         "cathedral base camp airport residence embassy court courthouse "
-                         "hall centre center square estate".split())
-_NOT_PLACES = frozenset("Party Government Ministry Committee Department Times Post News "
-                        "Telegraph Guardian Independent Journal".split())
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Dame Lord Lady President Prime Sen Rep Gov "
-                        "King Queen Prince Pope".split())
+_PLACE_NOUNS = frozenset([
+    "jail", "prison", "colony", "hospital", "hotel", "palace", "stadium", "arena", "church",
+    "cathedral", "base", "camp", "airport", "residence", "embassy", "court", "courthouse", "hall",
+    "centre", "center", "square", "estate"
+])
+_NOT_PLACES = frozenset([
+    "Party", "Government", "Ministry", "Committee", "Department", "Times", "Post", "News",
+    "Telegraph", "Guardian", "Independent", "Journal"
+])
+_HONORIFICS = frozenset([
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Dame", "Lord", "Lady", "President", "Prime", "Sen",
+    "Rep", "Gov", "King", "Queen", "Prince", "Pope"
+])
 _MONTH_OR_DAY = frozenset(MONTHS) | frozenset(WEEKDAYS)
 _CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
 
@@ -54,10 +65,14 @@ _GENERIC = re.compile(
     r"\b(?P<discuss>discuss(?:ed|es)?|(?:phone|telephone)\s+calls?)\b|"
     r"\b(?P<press>(?:press|news)\s+conferences?|press\s+briefings?)\b|"
     r"\b(?P<gathering>summit|conference|forum)s?\b|\b(?P<rally>rall(?:y|ies))\b|"
-    r"\b(?P<interview>interviews?)\b|\b(?P<speech>speech|keynote|address)\b|"
+    r"\b(?P<interview>interviews?)\b|"
+    r"(?<!hate )(?<!free )\b(?P<speech>speech|keynote|address(?=\s+to\b))\b|"
     r"\b(?P<dated>(?:(?:19|20)\d\d\s+)?(?:(?:general|presidential|parliamentary|local|snap|"
-    r"mid-?term|leadership|national)\s+)?(?:election|referendum|ballot|primary|vote|debate|"
-    r"hearing|inauguration|coronation))\b|"
+    r"mid-?term|leadership|national|European)\s+)?(?:election|referendum|ballot|vote)|"
+    r"primary(?=\s+(?:in|on|election|race|contest|vote)\b|[,.;]|\s*$)|"
+    r"(?:presidential|televised|TV|leaders’?|vice-presidential|Republican|Democratic|primary)"
+    r"\s+debate|(?:Senate|House|court|congressional|committee|confirmation|impeachment|bail|"
+    r"sentencing|public)\s+hearing|inauguration|coronation)\b|"
     r"\b(?P<death>death|killing|assassination|murder|funeral)\s+of\b|"
     r"\b(?P<died>died|was\s+killed|was\s+assassinated|was\s+murdered)\b",
     re.IGNORECASE)
@@ -229,9 +244,11 @@ def _dated(text: str, m: re.Match[str], people: Spans) -> Trigger | None:
     kind = _DATED_KINDS.get(head, "vote")
     mods = re.search(r"((?:[A-Z][\w’'-]*\s+){1,3})$", text[:start])
     label = m.group()
-    if mods and mods.group(1).split()[0] not in _STOP and not _overlaps(
-            people, mods.start(1), mods.end(1)):
-        label = mods.group(1) + label
+    if mods and not _overlaps(people, mods.start(1), mods.end(1)):
+        words = mods.group(1).split()
+        while words and words[0] in _STOP:  # "The Republican primary" → "Republican primary"
+            words.pop(0)
+        label = " ".join(words + [label])
     return Trigger(kind, start, end, label=label[0].upper() + label[1:])
 
 

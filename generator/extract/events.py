@@ -83,9 +83,10 @@ def find_events(state: ExtractState) -> None:
         spans = []
         for start, end, name, kind in named_events(sent.text, sent.people):
             lo, hi = clause_bounds(sent.text, start)
+            people = [p for s, _, p in sent.people if lo <= s < hi]
             event = _Event(kind, name, _date_near(sent.text, start, end, lo, hi, published),
                            find_place(sent.text, end, hi, sent.people),
-                           [p for s, _, p in sent.people if lo <= s < hi],
+                           people[:1] if kind in _SPEAKER_KINDS else people,
                            sent.para, sent.line, sent.text, number)
             same = next((e for e in events if _key(e.name) == _key(name)), None)
             _absorb(same, event) if same else events.append(event)

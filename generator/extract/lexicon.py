@@ -28,6 +28,11 @@ PARTICLES: frozenset[str] = frozenset(
     {"bin", "ibn", "bint", "van", "von", "der", "den", "de", "del", "della", "da", "di",
      "du", "la", "le", "ter", "ten", "zu", "dos", "das", "al", "el", "vom", "dei", "degli"}
 ) & frozenset(CONSTANTS.prefixes)
+# Particles that may also be written capitalised ("Alexander De Croo", "Mr Van Dyke").
+CAP_PARTICLES: frozenset[str] = frozenset({
+    "de", "van", "von", "der", "den", "di", "du", "le", "la", "bin", "ibn", "dos", "das",
+    "del", "della", "ter", "ten",
+})
 PRONOUN_GENDER: dict[str, str] = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
 }

@@ -79,8 +79,8 @@ def _plausible(c: Candidate) -> bool:
         return False
     if any(w.lower().rstrip(".") in lexicon.words("non_names") for w in words):
         return False
-    if last.lower in lexicon.words("role_words") or (len(words) == 1 and last.lower in
-                                                      lexicon.titles()):
+    if last.lower in lexicon.words("role_words") or (len(words) == 1 and (
+            last.lower in lexicon.titles() or last.lower in lexicon.words("source_nouns"))):
         return False  # "The Defence Secretary", "Minister"
     return not any(ch.isdigit() for ch in c.text)
 
@@ -88,10 +88,35 @@ def _plausible(c: Candidate) -> bool:
 def _inside_org_or_title(text: str, c: Candidate) -> bool:
     """True for "Fiscal Studies" in "Institute for Fiscal Studies" or a quoted title."""
     start = c.title[0].start if c.title else c.start
-    if re.search(r"[A-Z][\w’'\-]*\s+(?:for|of|on)\s+(?:the\s+)?$", text[:start]):
+    if re.search(r"[A-Z][\w’'\-]*\s+(?:(?:for|of|on)\s+(?:the\s+)?|&\s+)$", text[:start]):
         return True
     before, after = text[:start].rstrip(), text[c.end:].lstrip()
     return before[-1:] in ("“", '"') and after[:1] in ("”", '"')
+
+
+def _has_evidence(text: str, c: Candidate, lone: set[str]) -> bool:
+    """Whether a full name without a known given name shows it belongs to a person.
+
+    Evidence: a title or honorific, a role word just before it ("analyst Dana Whitfield"),
+    an apposition ("…, a spokesman for …", "…, who", "…, 45,"), a speech verb, or the
+    surname used alone elsewhere in the article ("Mr. Dimon").
+    """
+    if lexicon.gender_of_first(c.name[0].text) or c.honorific or c.known:
+        return True
+    if c.title and any(t.lower in lexicon.titles() or t.lower in lexicon.words("role_words")
+                       for t in c.title):
+        return True
+    word_before = re.search(r"([\w\-]+)\s+$", text[: c.start])
+    if word_before and word_before.group(1).lower() in lexicon.words("role_words"):
+        return True
+    after = text[c.end:]
+    if re.match(r"[’']?s?,\s+(?:who\b|\d{1,3},|[DRI]-[A-Z])", after):
+        return True
+    appos = re.match(r",\s+(?:the|a|an)?\s*([^,.;“”]{0,80})", after)
+    if appos and any(w.lower() in lexicon.words("role_words") or w.lower() in lexicon.titles()
+                     for w in re.findall(r"[\w\-]+", appos.group(1))[:6]):
+        return True
+    return _speech_next_to(text, c) or fold(c.name[-1].text) in lone
 
 
 def _speech_next_to(text: str, c: Candidate) -> bool:
@@ -120,7 +145,7 @@ def _known_candidates(state: ExtractState) -> list[Candidate]:
             for m in pattern.finditer(para.text):
                 toks = [t for t in tokens(para.text) if m.start() <= t.start < m.end()]
                 if toks:
-                    out.append(Candidate(i, toks, None, [], m.start(), m.end(), False))
+                    out.append(Candidate(i, toks, None, [], m.start(), m.end(), False, True))
     return out
 
 
@@ -161,10 +186,13 @@ def find_names(state: ExtractState) -> None:
                 return
         groups.append(_Group(full=[c]))
 
-    is_full = [len(c.name) >= 2 and c.name[0].text not in lexicon.PARTICLES for c in cands]
+    lone = {fold(c.text) for c in cands if len(c.name) == 1 or c.honorific}
+    is_full = [len(c.name) >= 2 and c.name[0].text.lower() not in lexicon.CAP_PARTICLES
+               for c in cands]
     for c, full in zip(cands, is_full):
         if full and c.para not in headings and _plausible(c) and \
-                not _inside_org_or_title(paras[c.para].text, c):
+                not _inside_org_or_title(paras[c.para].text, c) and \
+                _has_evidence(paras[c.para].text, c, lone):
             add_full(c)
     for c in known:
         if len(c.name) >= 2:
@@ -174,7 +202,7 @@ def find_names(state: ExtractState) -> None:
     known_keys = {fold(k) for k in state.options.known_people}
     for c in singles + [k for k in known if len(k.name) == 1]:
         text = paras[c.para].text
-        if len(c.name) >= 2 and c.name[0].text not in lexicon.PARTICLES:  # a heading's full name
+        if len(c.name) >= 2 and c.name[0].text.lower() not in lexicon.CAP_PARTICLES:  # heading
             target = next((g for g in groups if any(_same_person(c.words, f.words)
                                                     for f in g.full)), None)
             if target:
@@ -183,7 +211,7 @@ def find_names(state: ExtractState) -> None:
         target = _pick(groups, c, c.honorific)
         if target:
             target.short.append(c)
-        elif c.para not in headings and _plausible(c) and (
+        elif c.para not in headings and _plausible(c) and not _inside_org_or_title(text, c) and (
             c.honorific or fold(c.text) in known_keys
             or (c.title and c.title[-1].lower in lexicon.titles())
             or _speech_next_to(text, c)

@@ -119,15 +119,19 @@ class _Attributor:
         after = self.ref_at(para, verb.end() + 1) if text[verb.end():verb.end() + 1] == " " \
             else None
         if after and verb.group().lower() in lexicon.speech_verb_forms() and \
-                not after.possessive and after.kind != "pronoun" or (after and after.kind ==
-                                                                     "pronoun" and after.subject):
-            return after  # "said Sen. Doe", "said a Labour source"
+                not after.possessive and re.match(r"\s*(?:[,.:;—–“\"]|$)", text[after.end:]):
+            return after  # "said Sen. Doe, D-Ore." / "said a Labour source."
         if verb.group().lower() in lexicon.words("speech_nouns"):
             return None
-        pre = text[s0:verb.start()]
-        if re.fullmatch(r"\s*(?:The|A|An|This|That|Its|Their|[A-Z][a-z]+(?<!ing))"
-                        r"(?:\s+[\w\-’']+){0,4}\s+", pre) and not self.refs_in(para, s0, verb.start()):
-            return Reference(para, s0, verb.start(), pre.strip(), "other")  # "The pair agreed"
+        clause = re.split(r"[,;:—–]", text[s0:verb.start()].rstrip().rstrip(","))[-1].strip()
+        words = clause.lower().split()
+        prior = self.refs_in(para, s0, verb.start())
+        if words and words[-1] not in ("and", "or", "but", "to", "then") and \
+                not words[0].endswith("ing") and not any(
+                    w in lexicon.PRONOUN_GENDER or w in ("they", "who") for w in words) and (
+                not prior or (prior[-1].possessive and re.fullmatch(
+                    r"[’']s?\s+[a-z]+\s+", text[prior[-1].end:verb.start()]))):
+            return Reference(para, s0, verb.start(), clause, "other")  # "The pair agreed"
         return self.subject(para, verb.start())
 
     def find(self, q: Quote) -> _Found:
@@ -169,11 +173,11 @@ class _Attributor:
             r = self.verb_subject(q.para, verb, close)
             if r:
                 return _Found(r, verb.group(), 2)
-        # 4. the subject of the sentence
+        # 4. the subject of the sentence (or, weakly, of the sentences before)
         r = self.subject(q.para, opening)
-        if r and (self.refs_in(q.para, s0, opening) or not q.partial):
+        if r and self.refs_in(q.para, s0, opening):
             return _Found(r, None, 1)
-        return _Found(None, None, 0)
+        return _Found(r if r and not q.partial else None, None, 0)
 
 
 def _continues(state: ExtractState, prev: Quote, q: Quote) -> bool:
@@ -190,7 +194,7 @@ def attribute_quotes(state: ExtractState) -> None:
     attributor = _Attributor(state)
     found = [attributor.find(q) for q in state.quotes]
     for q, f in zip(state.quotes, found):
-        if f.ref is not None:
+        if f.ref is not None and f.strength:
             q.speaker = f.ref.person
             q.source_desc = f.ref.text if f.ref.kind == "source" else None
             if f.ref.kind == "other":
@@ -200,6 +204,7 @@ def attribute_quotes(state: ExtractState) -> None:
     for i, q in enumerate(quotes):
         if found[i].strength == 2:
             continue
+        weak = found[i].ref
         prev = quotes[i - 1] if i else None
         if prev and _continues(state, prev, q):
             q.speaker, q.source_desc, found[i].strength = prev.speaker, prev.source_desc, 2
@@ -216,4 +221,8 @@ def attribute_quotes(state: ExtractState) -> None:
             j = neighbours[0]
             q.speaker, q.source_desc, found[i].strength = (quotes[j].speaker,
                                                            quotes[j].source_desc, 1)
+        elif weak is not None and found[i].strength == 0:
+            q.speaker = weak.person  # a whole quote after a paragraph about its speaker
+            q.source_desc = weak.text if weak.kind == "source" else None
+            found[i].strength = 1
     state.quotes = [q for q, f in zip(quotes, found) if f.strength or not q.partial]

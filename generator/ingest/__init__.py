@@ -57,22 +57,33 @@ def ingest_bytes(data: bytes, file: str, extra_boilerplate: Iterable[str] = ()) 
     else:
         draft = layout_text(decoded.text, lines)
     draft.diagnostics[:0] = decoded.warnings
-    return _article(draft, file, "markdown" if markdown else "text",
-                    hashlib.sha256(data).hexdigest())
+    return _article(
+        draft, file, "markdown" if markdown else "text", hashlib.sha256(data).hexdigest()
+    )
 
 
 def _article(draft: Draft, file: str, fmt: str, digest: str) -> Article:
     """Settle title and date and build the article."""
     if draft.title is None and not draft.paragraphs:
-        raise BuildError([Diagnostic(
-            path=file, message="no article text: every line is boilerplate, a date or a link",
-            stage="ingest", hint="add the article text, or list fewer boilerplate lines",
-        )])
+        raise BuildError(
+            [
+                Diagnostic(
+                    path=file,
+                    message="no article text: every line is boilerplate, a date or a link",
+                    stage="ingest",
+                    hint="add the article text, or list fewer boilerplate lines",
+                )
+            ]
+        )
     if not any(p.kind == "text" for p in draft.paragraphs):
-        draft.diagnostics.append(Diagnostic(
-            path=file, message="no article text found, only a headline, dates or captions",
-            severity="warning", stage="ingest",
-        ))
+        draft.diagnostics.append(
+            Diagnostic(
+                path=file,
+                message="no article text found, only a headline, dates or captions",
+                severity="warning",
+                stage="ingest",
+            )
+        )
     derived = draft.title is None
     title = draft.title or derive_title(draft.paragraphs, PurePosixPath(file).stem)
     found = draft.best_date()

@@ -22,10 +22,12 @@ from dataclasses import dataclass
 from generator.ingest.text import looks_like_name, word_count
 
 # Words that only ever appear in photo credits.
-_PHOTO_WORDS = frozenset(
-    "getty images photo photos photograph photographs photography picture pictures "
-    "shutterstock alamy pool handout courtesy wire".split()
-)
+# fmt: off
+_PHOTO_WORDS = frozenset({
+    "getty", "images", "photo", "photos", "photograph", "photographs", "photography", "picture",
+    "pictures", "shutterstock", "alamy", "pool", "handout", "courtesy", "wire",
+})
+# fmt: on
 _CREDIT_LABEL = re.compile(
     r"(?:photo(?:graph)?s?\s+credit|image\s+credit|picture\s+credit|credits?|"
     r"photograph(?:s|y)?|photos?|pictures?|images?)\s*:\s*",
@@ -58,7 +60,7 @@ def looks_like_credit(text: str, *, labelled: bool = False) -> bool:
 
 
 def dedupe_credit(credit: str) -> str:
-    """"Tom Pullen/Tom Pullen" → "Tom Pullen": scrapers repeat the name around a slash.
+    """ "Tom Pullen/Tom Pullen" → "Tom Pullen": scrapers repeat the name around a slash.
 
     The result is always a prefix of ``credit``, so its column stays right.
     """
@@ -125,7 +127,7 @@ def _has_photo_word(text: str) -> bool:
 
 
 def _labelled(line: str, label: re.Match[str]) -> Figure | None:
-    """"Image: <caption>[ credit]" or "Photo: <credit>" lines."""
+    """ "Image: <caption>[ credit]" or "Photo: <credit>" lines."""
     rest_at = label.end()
     rest = line[rest_at:]
     if not rest.strip():
@@ -141,7 +143,7 @@ def _parenthesised(text: str, labelled: bool) -> tuple[int, int, int] | None:
     if not text.endswith(")"):
         return None
     start = text.rfind("(")
-    inner = text[start + 1:-1]
+    inner = text[start + 1 : -1]
     if start <= 0 or not (looks_like_credit(inner) or (labelled and looks_like_name(inner, 4))):
         return None
     return start, start + 1, len(text) - 1
@@ -151,14 +153,14 @@ def _labelled_credit(text: str, _labelled: bool) -> tuple[int, int, int] | None:
     # Search only the tail: a credit is short, and long lines stay linear.
     tail_from = max(0, len(text) - 120)
     for match in _CREDIT_LABEL.finditer(text, tail_from):
-        if match.start() > 0 and text[match.start() - 1].isspace():
-            if looks_like_credit(text[match.end():], labelled=True):
-                return match.start(), match.end(), len(text)
+        after_space = match.start() > 0 and text[match.start() - 1].isspace()
+        if after_space and looks_like_credit(text[match.end() :], labelled=True):
+            return match.start(), match.end(), len(text)
     return None
 
 
 def _separated(text: str, _labelled: bool) -> tuple[int, int, int] | None:
     cut = max(text.rfind(sep) for sep in _SEPARATORS)
-    if cut <= 0 or not looks_like_credit(text[cut + 3:]):
+    if cut <= 0 or not looks_like_credit(text[cut + 3 :]):
         return None
     return cut, cut + 3, len(text)

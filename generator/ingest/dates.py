@@ -15,23 +15,26 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
+# fmt: off
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
     "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
     "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
     "nov": 11, "december": 12, "dec": 12,
 }
-_WEEKDAYS = frozenset(
-    "monday mon tuesday tue tues wednesday wed thursday thu thur thurs friday fri "
-    "saturday sat sunday sun".split()
-)
+_WEEKDAYS = frozenset({
+    "monday", "mon", "tuesday", "tue", "tues", "wednesday", "wed", "thursday", "thu", "thur",
+    "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
+})
 # Zone abbreviations with a fixed offset; the DST-neutral ones (ET, PT) give no offset.
 _ZONES: dict[str, str | None] = {
     "gmt": "+00:00", "utc": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00",
-    "cest": "+02:00", "eet": "+02:00", "eest": "+03:00", "msk": "+03:00", "est": "-05:00",
-    "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00", "mst": "-07:00", "mdt": "-06:00",
-    "pst": "-08:00", "pdt": "-07:00", "et": None, "ct": None, "mt": None, "pt": None,
+    "cest": "+02:00", "eet": "+02:00", "eest": "+03:00", "msk": "+03:00",
+    "est": "-05:00", "edt": "-04:00", "cst": "-06:00", "cdt": "-05:00",
+    "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
+    "et": None, "ct": None, "mt": None, "pt": None,
 }
+# fmt: on
 _CONNECTOR_WORDS = frozenset({"at", "on", "the", "of"})
 _CONNECTOR_MARKS = frozenset(",|•·-–—/")
 # "Updated 2 hours ago": a relative time says nothing about the publication date.
@@ -146,7 +149,7 @@ def _strip_label(text: str) -> tuple[int, str]:
         return PRIORITY_PLAIN, text
     label = match.group("label").lower()
     updated = "updated" in label or "modified" in label
-    return (PRIORITY_UPDATED if updated else PRIORITY_PUBLISHED), text[match.end():]
+    return (PRIORITY_UPDATED if updated else PRIORITY_PUBLISHED), text[match.end() :]
 
 
 def _take(match: re.Match[str], parts: _Parts) -> bool:

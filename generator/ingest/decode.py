@@ -77,7 +77,7 @@ def normalise_newlines(text: str) -> str:
 def _decode(data: bytes, file: str) -> Decoded:
     for bom, codec in _BOMS:
         if data.startswith(bom):
-            return Decoded(_strict(data[len(bom):], codec, file))
+            return Decoded(_strict(data[len(bom) :], codec, file))
     if b"\x00" in data:
         return _decode_with_nul(data, file)
     sample = data[:_SAMPLE]
@@ -134,8 +134,14 @@ def _magic_kind(data: bytes) -> str | None:
 
 
 def _warning(file: str, message: str, line: int | None) -> Diagnostic:
-    return Diagnostic(path=file, message=message, line=line, severity="warning",
-                      stage="ingest", hint="save the file as UTF-8")
+    return Diagnostic(
+        path=file,
+        message=message,
+        line=line,
+        severity="warning",
+        stage="ingest",
+        hint="save the file as UTF-8",
+    )
 
 
 def _fail(file: str, message: str) -> NoReturn:

@@ -52,13 +52,9 @@ class Draft:
     credit: str | None = None
     dates: list[FoundDate] = field(default_factory=list)
     paragraphs: list[Paragraph] = field(default_factory=list)
-    # Bare non-image URLs with the number of text paragraphs before them.
+    # Bare non-image URLs with the number of paragraphs before them.
     urls: list[tuple[int, str]] = field(default_factory=list)
     diagnostics: list[Diagnostic] = field(default_factory=list)
-
-    def text_count(self) -> int:
-        """Text paragraphs so far."""
-        return sum(p.kind == "text" for p in self.paragraphs)
 
     def add_meta(self, meta: LineMeta, line: int, col: int) -> None:
         """Record what a non-text line holds; captions and credits become paragraphs."""
@@ -67,7 +63,7 @@ class Draft:
         if meta.kind == "image" and self.image is None:
             self.image = meta.url
         elif meta.kind == "url" and meta.url:
-            self.urls.append((self.text_count(), meta.url))
+            self.urls.append((len(self.paragraphs), meta.url))
         elif meta.kind == "byline" and self.author is None:
             self.author = meta.author
         if meta.figure is not None:
@@ -76,7 +72,9 @@ class Draft:
     def add_figure(self, figure: Figure, line: int, col: int) -> None:
         """A caption and/or credit as paragraphs; the first of each is the article's."""
         if figure.caption:
-            self.paragraphs.append(Paragraph(figure.caption, line, "caption", col + figure.caption_at))
+            self.paragraphs.append(
+                Paragraph(figure.caption, line, "caption", col + figure.caption_at)
+            )
             if self.caption is None:
                 self.caption = figure.caption
                 self.credit = self.credit if figure.credit is None else figure.credit
@@ -91,9 +89,11 @@ class Draft:
         """
         if guess_headings:
             self.paragraphs = mark_headings(self.paragraphs)
-        total = self.text_count()
         # A bare URL above or below the text is the article's; one inside it is a link.
-        self.url = self.url or next((u for n, u in self.urls if n in (0, total)), None)
+        text_at = [i for i, p in enumerate(self.paragraphs) if p.kind == "text"]
+        first, last = (text_at[0], text_at[-1]) if text_at else (0, -1)
+        outside = (u for n, u in self.urls if n <= first or n > last)
+        self.url = self.url or next(outside, None)
         if self.source is None:
             first = next((p for p in self.paragraphs if p.kind == "text"), None)
             match = _DATELINE.match(first.text) if first else None
@@ -110,6 +110,11 @@ def layout_text(text: str, boiler: Boilerplate) -> Draft:
     walk.run()
     walk.draft.finish()
     return walk.draft
+
+
+def _is_bare_name(text: str) -> bool:
+    """Two to four capitalised words and nothing else: "Jane Doe"."""
+    return 2 <= word_count(text) <= 4 and looks_like_name(text, max_words=4)
 
 
 class _TextWalk:
@@ -152,8 +157,9 @@ class _TextWalk:
         return index + 1
 
     def classify(self, text: str) -> LineMeta | None:
-        return classify_line(text, self.boiler, head=self.head,
-                             loose=self.head or self.after_figure)
+        return classify_line(
+            text, self.boiler, head=self.head, loose=self.head or self.after_figure
+        )
 
     def take_meta(self, meta: LineMeta, index: int) -> int:
         raw = self.lines[index]
@@ -164,17 +170,23 @@ class _TextWalk:
             self.emit([index], first_offset=meta.text_at)
         self.after_figure = meta.kind in ("image", "figure")
         figure = meta.figure
-        if figure and figure.credit and not figure.caption and self.draft.caption is None:
+        bare_credit = figure is not None and not figure.caption and figure.credit_at == 0
+        if bare_credit and self.draft.caption is None:
             return self.caption_below_credit(index)
         return index + 1
 
     def caption_below_credit(self, index: int) -> int:
-        """"Getty Images" on one line, the caption on the next (BBC-style pages)."""
+        """ "Getty Images" on one line, the caption right under it (BBC-style pages):
+        short and without a full stop, which sets it apart from a paragraph."""
         below = index + 1
         if below >= len(self.lines) or not self.lines[below].strip():
             return below
         text = self.lines[below].strip()
-        if self.classify(text) is not None or word_count(text) > _MAX_CAPTION_AFTER_CREDIT:
+        if (
+            self.classify(text) is not None
+            or word_count(text) > _MAX_CAPTION_AFTER_CREDIT
+            or ends_sentence(text)
+        ):
             return below
         col = leading_space(self.lines[below]) + 1
         self.draft.add_figure(Figure(caption=normalise_space(text)), below + 1, col)
@@ -187,26 +199,30 @@ class _TextWalk:
             return True
         if word_count(text) > HEADLINE_WORDS or ends_clause(text) or not text[0].isupper():
             return False
-        following = self.next_text(index + 1)
+        below, following = self.next_text(index + 1)
+        if following is not None and _is_bare_name(following):
+            below, following = self.next_text(below + 1)  # the author's name
         return following is not None and (
-            ends_sentence(following) or word_count(following) > word_count(text))
+            ends_sentence(following) or word_count(following) > word_count(text)
+        )
 
     def is_author_line(self, index: int, text: str) -> bool:
         """A bare name under the headline, followed by page furniture (a date line):
         "Jane Doe" on its own line is the author, not the first paragraph."""
         if self.draft.title is None or self.draft.author is not None:
             return False
-        if not 2 <= word_count(text) <= 4 or not looks_like_name(text, max_words=4):
+        if not _is_bare_name(text):
             return False
         below = next((i for i in range(index + 1, len(self.lines)) if self.lines[i].strip()), None)
         return below is not None and self.classify(self.lines[below].strip()) is not None
 
-    def next_text(self, start: int) -> str | None:
+    def next_text(self, start: int) -> tuple[int, str | None]:
+        """Index and text of the next line of article text from ``start``."""
         for index in range(start, len(self.lines)):
             text = self.lines[index].strip()
             if text and self.classify(text) is None:
-                return text
-        return None
+                return index, text
+        return len(self.lines), None
 
     def flush(self) -> None:
         """Turn the collected run of text lines into paragraphs."""
@@ -226,7 +242,7 @@ class _TextWalk:
         for number, index in enumerate(indices):
             raw = self.lines[index]
             lead = leading_space(raw)
-            body = raw.strip()[first_offset if number == 0 else 0:]
+            body = raw.strip()[first_offset if number == 0 else 0 :]
             offset0 = lead + (first_offset if number == 0 else 0)
             for piece_number, (offset, piece) in enumerate(split_glued(body)):
                 if piece_number == 0 and pieces:

@@ -12,20 +12,37 @@ from dataclasses import dataclass
 
 from generator.ingest.boilerplate import Boilerplate
 from generator.ingest.captions import Figure, parse_figure_line, split_caption
-from generator.ingest.dates import FoundDate, iso_date_prefix, is_relative_time, parse_date_line
+from generator.ingest.dates import (
+    PRIORITY_PLAIN,
+    FoundDate,
+    is_relative_time,
+    iso_date_prefix,
+    parse_date_line,
+)
 from generator.ingest.text import ends_clause, looks_like_name, word_count
 
 _URL = re.compile(r"(?:(?:image|photo|picture)\s*:\s*)?(?P<url>https?://\S+)", re.IGNORECASE)
-_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp",
-                     ".tif", ".tiff")
+_IMAGE_EXTENSIONS = (
+    ".jpg",
+    ".jpeg",
+    ".png",
+    ".gif",
+    ".webp",
+    ".avif",
+    ".svg",
+    ".bmp",
+    ".tif",
+    ".tiff",
+)
 _BYLINE = re.compile(
     r"(?:by|written\s+by|words\s+by|(?:additional\s+)?reporting\s+by|author)\s*:?\s+",
     re.IGNORECASE,
 )
 _BYLINE_SEPARATORS = re.compile(r",|;|\|| [-–—] ")
 # Reuters-style sign-offs after the byline names: "; Editing by Jane Doe".
-_CREDIT_ROLE = re.compile(r"(?:additional\s+)?(?:reporting|editing|writing)\s+by\s+.*",
-                          re.IGNORECASE)
+_CREDIT_ROLE = re.compile(
+    r"(?:additional\s+)?(?:reporting|editing|writing)\s+by\s+.*", re.IGNORECASE
+)
 _MAX_BYLINE = 150
 _MAX_DATED_CAPTION_WORDS = 40
 
@@ -75,9 +92,9 @@ def classify_line(text: str, boiler: Boilerplate, *, head: bool, loose: bool) ->
 
 def bare_url(text: str) -> str | None:
     """The URL when the whole line is one (optionally labelled "Image:")."""
-    if " " in text or "://" not in text[:16]:
-        if not text.lower().startswith(("image", "photo", "picture")):
-            return None
+    plain = " " not in text and "://" in text[:16]
+    if not plain and not text.lower().startswith(("image", "photo", "picture")):
+        return None
     match = _URL.fullmatch(text)
     return match.group("url") if match else None
 
@@ -93,10 +110,10 @@ def parse_byline(text: str) -> str | None:
     match = _BYLINE.match(text)
     if not match or len(text) > _MAX_BYLINE:
         return None
-    rest = text[match.end():]
+    rest = text[match.end() :]
     cut = _BYLINE_SEPARATORS.search(rest)
     name = (rest[: cut.start()] if cut else rest).strip()
-    tail = rest[cut.end():].strip() if cut else ""
+    tail = rest[cut.end() :].strip() if cut else ""
     if word_count(name) < 2 or not looks_like_name(name, max_words=8):
         return None
     if tail and not (_is_affiliation(tail) or _CREDIT_ROLE.fullmatch(tail)):
@@ -111,7 +128,7 @@ def _is_affiliation(text: str) -> bool:
 
 
 def _dated_line(text: str, head: bool) -> LineMeta | None:
-    """"date 2024-02-17 <caption> - <credit>": a date prefix before more text.
+    """ "date 2024-02-17 <caption> - <credit>": a date prefix before more text.
 
     Without a label the prefix is only trusted at the top of the article. What follows
     is a caption when it ends in a credit or is caption-sized, else it stays text.
@@ -120,7 +137,7 @@ def _dated_line(text: str, head: bool) -> LineMeta | None:
     if prefixed is None:
         return None
     found, rest_at = prefixed
-    if not head and found.priority == 2:
+    if not head and found.priority == PRIORITY_PLAIN:
         return None
     rest = text[rest_at:]
     figure = split_caption(rest, rest_at)

@@ -65,7 +65,7 @@ def layout_markdown(text: str, file: str, boiler: Boilerplate) -> Draft:
         text = block.text
         if meta is not None and meta.kind == "dated_text" and meta.date is not None:
             draft.dates.append(meta.date)
-            text = text[meta.text_at:]
+            text = text[meta.text_at :]
         elif meta is not None:
             draft.add_meta(meta, *_locate(lines, block, block.text))
             continue
@@ -78,9 +78,11 @@ def layout_markdown(text: str, file: str, boiler: Boilerplate) -> Draft:
 
 def _add_text(draft: Draft, lines: list[str], block: _Block, text: str) -> None:
     """Text paragraphs of one block, split where paragraphs are glued together."""
+    cursor: tuple[int, int] | None = None
     for _, piece in split_glued(text):
-        line, col = _locate(lines, block, piece)
+        line, col = _locate(lines, block, piece, cursor)
         draft.paragraphs.append(Paragraph(normalise_space(piece), line, "text", col))
+        cursor = (line, col)  # the next piece comes later: never search the same text twice
 
 
 def _blocks(body: str, body_line: int, draft: Draft) -> list[_Block]:
@@ -122,42 +124,80 @@ def _is_headline(blocks: list[_Block], number: int) -> bool:
     if split_outlet(block.text)[1] is not None:
         return True
     following = blocks[number + 1].text if number + 1 < len(blocks) else None
-    return (following is not None and word_count(block.text) <= HEADLINE_WORDS
-            and not ends_clause(block.text)
-            and (ends_sentence(following) or word_count(following) > word_count(block.text)))
+    return (
+        following is not None
+        and word_count(block.text) <= HEADLINE_WORDS
+        and not ends_clause(block.text)
+        and (ends_sentence(following) or word_count(following) > word_count(block.text))
+    )
 
 
-def _locate(lines: list[str], block: _Block, piece: str) -> tuple[int, int]:
-    """Line and column of ``piece`` in the block's source lines; the block's first line
-    and first non-blank column when markup hides it."""
-    for size in (24, 8):
+def _locate(
+    lines: list[str], block: _Block, piece: str, cursor: tuple[int, int] | None = None
+) -> tuple[int, int]:
+    """Line and column of ``piece`` in the block's source lines, searching from
+    ``cursor`` (line, 0-based offset); the cursor's line and first non-blank column when
+    markup hides the words."""
+    start_line, start_at = cursor or (block.line, 0)
+    for size in (24, 8):  # a shorter probe when markup splits the first words
         probe = piece.strip()[:size]
-        if not probe:
+        found = _find(lines, block, probe, start_line, start_at, 4 * len(piece) + 400)
+        if found is not None:
+            return found
+    if cursor is not None:
+        return cursor
+    first = lines[start_line - 1] if start_line <= len(lines) else ""
+    return start_line, len(first) - len(first.lstrip()) + 1
+
+
+def _find(
+    lines: list[str], block: _Block, probe: str, line: int, at: int, budget: int
+) -> tuple[int, int] | None:
+    """Where ``probe`` starts from ``line``/``at`` within ``budget`` characters.
+
+    Markup makes the source a little longer than the text, never much: the bound keeps
+    a 1 MB paragraph of glued pieces linear.
+    """
+    if not probe:
+        return None
+    for number in range(line, min(block.last, len(lines) + 1)):
+        source = lines[number - 1]
+        begin = at if number == line else 0
+        found = source.find(probe, begin, begin + budget)
+        if found >= 0:
+            return number, found + 1
+        budget -= len(source) - begin
+        if budget <= 0:
             break
-        for number in range(block.line, min(block.last, len(lines)) + 1):
-            found = lines[number - 1].find(probe)
-            if found >= 0:
-                return number, found + 1
-    first = lines[block.line - 1] if block.line <= len(lines) else ""
-    return block.line, len(first) - len(first.lstrip()) + 1
+    return None
 
 
-def _apply_front_matter(draft: Draft, meta: dict[str, Any], key_lines: dict[str, int],
-                        file: str) -> None:
+def _apply_front_matter(
+    draft: Draft, meta: dict[str, Any], key_lines: dict[str, int], file: str
+) -> None:
     """Front-matter facts override the text's; bad values are warned about and ignored."""
     for key in _TEXT_KEYS:
         value = meta.get(key)
         if value is None:
             continue
         if not isinstance(value, str) or not value.strip():
-            _warn(draft, file, key_lines.get(key), f"key '{key}': expected text, got {_shown(value)}; ignored")
+            _warn(
+                draft,
+                file,
+                key_lines.get(key),
+                f"key '{key}': expected text, got {_shown(value)}; ignored",
+            )
             continue
         setattr(draft, key, value.strip())
     if "date" in meta and meta["date"] is not None:
         found = _front_matter_date(meta["date"])
         if found is None:
-            _warn(draft, file, key_lines.get("date"),
-                  f"key 'date': expected a date like 2024-02-27, got {_shown(meta['date'])}; ignored")
+            _warn(
+                draft,
+                file,
+                key_lines.get("date"),
+                f"key 'date': expected a date like 2024-02-27, got {_shown(meta['date'])}; ignored",
+            )
         else:
             draft.dates.append(found)
 
@@ -169,8 +209,9 @@ def _front_matter_date(value: Any) -> FoundDate | None:
         return FoundDate(value.isoformat(), None, PRIORITY_FRONT_MATTER)
     if isinstance(value, str) and _ISO_DATE.fullmatch(value.strip()):
         try:
-            return FoundDate(dt.date.fromisoformat(value.strip()).isoformat(), None,
-                             PRIORITY_FRONT_MATTER)
+            return FoundDate(
+                dt.date.fromisoformat(value.strip()).isoformat(), None, PRIORITY_FRONT_MATTER
+            )
         except ValueError:
             return None
     return None
@@ -183,5 +224,6 @@ def _shown(value: Any) -> str:
 
 
 def _warn(draft: Draft, file: str, line: int | None, message: str) -> None:
-    draft.diagnostics.append(Diagnostic(path=file, message=message, line=line,
-                                        severity="warning", stage="ingest"))
+    draft.diagnostics.append(
+        Diagnostic(path=file, message=message, line=line, severity="warning", stage="ingest")
+    )

@@ -21,6 +21,7 @@ _MIN_TITLE_WORDS = {True: 2, False: 3}  # by strong separator or not
 
 #: Trailing words naming a section of a site rather than the outlet, longest first when
 #: matched. An outlet left empty by dropping them keeps its full name ("US News").
+# fmt: off
 SECTION_PHRASES: tuple[str, ...] = (
     "world news", "uk news", "us news", "u.s. news", "europe news", "european news",
     "international news", "national news", "local news", "latest news", "breaking news",
@@ -28,6 +29,7 @@ SECTION_PHRASES: tuple[str, ...] = (
     "analysis", "business", "sport", "sports", "technology", "tech", "science", "health",
     "entertainment", "culture", "lifestyle", "international", "live",
 )
+# fmt: on
 _ARTICLES = frozenset({"the", "a", "an"})
 # "nytimes.com", "rt.com": a bare domain as the outlet.
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
@@ -76,7 +78,7 @@ def _split_once(headline: str) -> tuple[str, str | None]:
         if cut < 0:
             continue
         sep_len = next(len(s) for s in separators if headline.startswith(s, cut))
-        title, outlet = headline[:cut].rstrip(), headline[cut + sep_len:].strip()
+        title, outlet = headline[:cut].rstrip(), headline[cut + sep_len :].strip()
         if looks_like_outlet(outlet) and word_count(title) >= _MIN_TITLE_WORDS[strong]:
             return title, outlet
         return headline, None
@@ -87,6 +89,6 @@ def _drop_section_suffixes(title: str) -> str:
     """Drop "| Politics"-style suffixes left on the title after the outlet is gone."""
     while True:
         cut = max(title.rfind(sep) for sep in _STRONG_SEPARATORS + _WEAK_SEPARATORS)
-        if cut < 0 or clean_source(title[cut + 3:]) != "":
+        if cut < 0 or clean_source(title[cut + 3 :]) != "":
             return title
         title = title[:cut].rstrip()

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from itertools import pairwise
 
 from generator.ingest.text import (
     CLOSING_QUOTES,
@@ -21,15 +22,18 @@ from generator.model import Paragraph
 
 # Sentence-final punctuation, maybe followed by closing quotes: a possible glue point.
 _END_MARKS = re.compile(f"[{re.escape(SENTENCE_END)}]+[{re.escape(CLOSING_QUOTES)}]*")
-_DOUBLE_CLOSERS = "”\"»"
+_DOUBLE_CLOSERS = '”"»'
 # An opening quote right after the stop also starts a new paragraph: 'said.“Could'.
 _OPENERS = "“‘«"
 # Words ending in a full stop that do not end a sentence ("Mr.Smith", "etc.The").
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr st sen rep gov gen col lt sgt capt cmdr adm maj prof rev hon pres jr sr "
-    "inc ltd co corp plc no nos vs etc approx dept est fig vol op mt ft jan feb mar apr "
-    "jun jul aug sep sept oct nov dec".split()
-)
+# fmt: off
+_ABBREVIATIONS = frozenset({
+    "mr", "mrs", "ms", "dr", "st", "sen", "rep", "gov", "gen", "col", "lt", "sgt", "capt",
+    "cmdr", "adm", "maj", "prof", "rev", "hon", "pres", "jr", "sr", "inc", "ltd", "co", "corp",
+    "plc", "no", "nos", "vs", "etc", "approx", "dept", "est", "fig", "vol", "op", "mt", "ft",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+})
+# fmt: on
 #: A hard-wrapped block has every line at most this wide and its lines at least
 #: :data:`WRAP_MIN` wide except the last; longer lines are one paragraph each.
 WRAP_WIDTH, WRAP_MIN = 100, 40
@@ -58,7 +62,7 @@ def glue_points(text: str) -> list[int]:
         scanned = end
         if curly > 0 or straight % 2:
             continue  # inside a quotation: "…well…It sounds…" is one quote
-        opens = text[end:end + 1] in _OPENERS
+        opens = text[end : end + 1] in _OPENERS
         letter = end + 1 if opens else end
         if letter + 1 >= len(text) or not text[letter].isupper():
             continue
@@ -96,15 +100,18 @@ def is_hard_wrapped(lines: list[str]) -> bool:
     """True when a run of lines is one paragraph wrapped at a fixed width.
 
     Every line fits in :data:`WRAP_WIDTH`, all but the last are at least
-    :data:`WRAP_MIN` wide, and at least one line breaks mid-sentence. Scraped text with
-    one paragraph per line (long lines) never qualifies.
+    :data:`WRAP_MIN` wide, and most lines that break mid-sentence go on in lowercase
+    on the next line. Scraped text with one paragraph per line never qualifies: its
+    lines are long, or each one ends a sentence, or the next starts a new one.
     """
     if len(lines) < 2:
         return False
     widths = [len(line.strip()) for line in lines]
     if max(widths) > WRAP_WIDTH or min(widths[:-1]) < WRAP_MIN:
         return False
-    return any(not ends_sentence(line) for line in lines[:-1])
+    breaks = [after.lstrip()[:1] for line, after in pairwise(lines) if not ends_sentence(line)]
+    continued = sum(1 for first in breaks if first.islower() or first.isdigit())
+    return bool(breaks) and 2 * continued > len(breaks)
 
 
 def heading_like(text: str) -> bool:
@@ -154,10 +161,9 @@ def first_sentence(text: str) -> str:
         end = match.end()
         if end >= len(text):
             break
-        if text[end] == " " and end + 1 < len(text) and (
-                text[end + 1].isupper() or text[end + 1] in "“\"‘'"):
-            if _stop_is_real(text, match.start()):
-                return text[:end]
+        starts_next = end + 1 < len(text) and (text[end + 1].isupper() or text[end + 1] in "“\"‘'")
+        if text[end] == " " and starts_next and _stop_is_real(text, match.start()):
+            return text[:end]
     return text
 
 

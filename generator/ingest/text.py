@@ -16,13 +16,16 @@ SENTENCE_END = ".!?…"
 #: Closing quotation marks that may follow the punctuation that ends a sentence.
 CLOSING_QUOTES = "\"”’'»"
 #: Any double quotation mark; a line holding one is quoting someone, not a heading.
-QUOTE_MARKS = "\"“”„«»‘‚"
+QUOTE_MARKS = '"“”„«»‘‚'
 
 # Lowercase words allowed inside a name, outlet or credit ("Agence France-Presse",
 # "Ursula von der Leyen", "AFP via Getty Images").
-_NAME_CONNECTORS = frozenset(
-    "and of the de da di du van von der den le la al bin y for via on & / + -".split()
-)
+# fmt: off
+_NAME_CONNECTORS = frozenset({
+    "and", "of", "the", "de", "da", "di", "du", "van", "von", "der", "den", "le", "la", "al",
+    "bin", "y", "for", "via", "on", "&", "/", "+", "-",
+})
+# fmt: on
 
 
 def normalise_space(text: str) -> str:

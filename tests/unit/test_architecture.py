@@ -23,6 +23,8 @@ LEVELS = {
     "ingest": 6,
     "extract": 7,
     "evaluate": 8,
+    "cache": 8,
+    "corpus": 8,
     "resolve": 9,
     "link": 10,
     "views": 11,

@@ -28,14 +28,15 @@ GOLD_DIR = Path(__file__).resolve().parents[1] / "gold"
 
 
 def make_article(**kw: object) -> Article:
-    base: dict[str, object] = dict(id="a", file="a.txt", title="T", title_derived=False,
-                                   source="RT", date="2025-02-27")
+    base: dict[str, object] = {"id": "a", "file": "a.txt", "title": "T", "title_derived": False,
+                                   "source": "RT", "date": "2025-02-27"}
     base.update(kw)
     return Article(**base)  # type: ignore[arg-type]
 
 
 def gold(**kw: object) -> GoldArticle:
-    base: dict[str, object] = dict(article="a.txt", title="T", source="RT", date="2025-02-27")
+    base: dict[str, object] = {"article": "a.txt", "title": "T", "source": "RT",
+                               "date": "2025-02-27"}
     base.update(kw)
     return GoldArticle(**base)  # type: ignore[arg-type]
 
