@@ -7,6 +7,7 @@ The JSON API is a contract (DESIGN.md): ``api/articles.json``, ``people.json``,
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from typing import Any
 from xml.etree import ElementTree as ET
@@ -16,6 +17,9 @@ from generator.pages import Page
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
+# Characters XML 1.0 cannot hold even escaped; a stray form feed or escape byte in a
+# scraped article would otherwise make the whole feed unreadable.
+_NOT_XML = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _dump(data: Any) -> bytes:
@@ -53,7 +57,7 @@ def api_files(library: Library, absolute: Callable[[str], str]) -> dict[str, byt
             "events": library.events_by_person.get(p.id, []),
             "url": absolute(page_url("person", p.id)),
         }
-        for p in library.people.values()
+        for p in sorted(library.people.values(), key=lambda p: p.id)
     ]
     quotes = [
         {
@@ -68,7 +72,7 @@ def api_files(library: Library, absolute: Callable[[str], str]) -> dict[str, byt
             "variants": q.variants,
             "url": absolute(page_url("quote", q.id)),
         }
-        for q in library.quotes.values()
+        for q in sorted(library.quotes.values(), key=lambda q: q.id)
     ]
     events = [
         {
@@ -81,7 +85,7 @@ def api_files(library: Library, absolute: Callable[[str], str]) -> dict[str, byt
             "articles": e.articles,
             "url": absolute(page_url("event", e.id)),
         }
-        for e in library.events.values()
+        for e in sorted(library.events.values(), key=lambda e: e.id)
     ]
     sources = [
         {
@@ -92,7 +96,7 @@ def api_files(library: Library, absolute: Callable[[str], str]) -> dict[str, byt
             "articles": s.articles,
             "url": absolute(page_url("source", s.id)),
         }
-        for s in library.sources.values()
+        for s in sorted(library.sources.values(), key=lambda s: s.id)
     ]
     return {
         "api/articles.json": _dump(articles),
@@ -104,6 +108,11 @@ def api_files(library: Library, absolute: Callable[[str], str]) -> dict[str, byt
 
 
 def _xml(root: ET.Element) -> bytes:
+    for element in root.iter():
+        if element.text:
+            element.text = _NOT_XML.sub("", element.text)
+        for name, value in element.attrib.items():
+            element.attrib[name] = _NOT_XML.sub("", value)
     ET.indent(root)
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 

@@ -64,7 +64,8 @@ _GENERIC = re.compile(
     r"\b(?P<meet>met|meets?|meetings?)\b|\b(?P<talks>talks)\b|"
     r"\b(?P<discuss>discuss(?:ed|es)?|(?:phone|telephone)\s+calls?)\b|"
     r"\b(?P<press>(?:press|news)\s+conferences?|press\s+briefings?)\b|"
-    r"\b(?P<gathering>summit|conference|forum)s?\b|\b(?P<rally>rall(?:y|ies))\b|"
+    r"\b(?P<gathering>summit|conference|forum)s?\b|"
+    r"\b(?P<rally>rall(?:y|ies)|town\s+halls?|campaign\s+(?:events?|stops?))\b|"
     r"\b(?P<interview>interviews?)\b|"
     r"(?<!hate )(?<!free )\b(?P<speech>speech|keynote|address(?=\s+to\b))\b|"
     r"\b(?P<dated>(?:(?:19|20)\d\d\s+)?(?:(?:general|presidential|parliamentary|local|snap|"
@@ -108,7 +109,7 @@ def named_events(text: str, people: Spans) -> list[tuple[int, int, str, str]]:
     for m in re.finditer(r"\b(" + "|".join(HEADS) + r")\b", text, re.IGNORECASE):
         head = m.group(1)
         start = cursor = m.start()
-        kept = 0
+        kept = lower = 0
         for w in reversed(list(re.finditer(r"[\w’'.&-]+", text[: m.start()]))):
             word = w.group()
             if text[w.end(): cursor].strip():  # punctuation between words ends a name
@@ -116,6 +117,10 @@ def named_events(text: str, people: Spans) -> list[tuple[int, int, str, str]]:
             cursor = w.start()
             if word in _CONNECTORS and kept:
                 continue  # "State of the Union": inside a name, only if more capitals follow
+            if not kept and not lower and word.islower() and not (
+                    _DETERMINERS.fullmatch(word) or word in _BOUNDARY):
+                lower = 1  # one topic word: "COP28 climate summit", "White House press ..."
+                continue
             if (not (word[0].isupper() or word[0].isdigit()) or word in _STOP
                     or word.rstrip(".") in _MONTH_OR_DAY or _overlaps(people, w.start(), w.end())):
                 break
@@ -128,7 +133,9 @@ def named_events(text: str, people: Spans) -> list[tuple[int, int, str, str]]:
             continue
         if head[0].islower() and kept == 1 and start == 0:
             continue  # "Leaders summit": capitalised only because it opens the sentence
-        found.append((start, end, re.sub(r"[’']s\b", "", name), HEADS[head.lower()]))
+        kind = "press conference" if re.search(r"(?:press|news) conf", name, re.I) else (
+            HEADS[head.lower()])
+        found.append((start, end, re.sub(r"[’']s\b", "", name), kind))
     return found
 
 
@@ -211,7 +218,8 @@ def find_triggers(text: str, people: Spans, skip: list[tuple[int, int]]) -> list
             out.append(Trigger(HEADS[m.group("gathering").lower()], start, end, anaphoric))
         elif group in ("rally", "speech") and noun and not re.match(
                 r"\s+(?:behind|around|support)", text[end:]):
-            out.append(Trigger(group, start, end, anaphoric, who=who))
+            out.append(Trigger(group if group == "speech" else "rally", start, end, anaphoric,
+                               who=who))
         elif group == "interview" and noun:
             outlet = _outlet(text, start, end, people)
             out.append(Trigger("interview", start, end, anaphoric and not outlet, outlet, who))

@@ -100,9 +100,11 @@ def find_events(state: ExtractState) -> None:
     for cand in [c for c in generic if c not in late] + late:
         target = _target(events, cand, published)
         if target is not None:
-            _absorb(target, cand, keep_date=cand.anaphoric)
-        elif not cand.anaphoric and (cand.participants or cand.date or cand.place):
-            events.append(cand)  # an event nobody took part in, never and nowhere, is noise
+            _absorb(target, cand)
+        elif cand.date or cand.place or (cand.participants and not cand.anaphoric):
+            # "the summit in Brussels" with nothing before it is new; an event nobody took
+            # part in, never and nowhere, is noise.
+            events.append(cand)
     _add_people_at_places(events, sentences)
     state.events.extend(_to_ref(e) for e in sorted(events, key=lambda e: e.pos))
 
@@ -155,9 +157,7 @@ def _candidate(trigger: Trigger, sent: _Sentence, number: int, subject: str | No
                published: date | None) -> _Event:
     lo, hi = clause_bounds(sent.text, trigger.start)
     in_clause = [(s, p) for s, _, p in sent.people if lo <= s < hi]
-    if trigger.anaphoric:
-        people = []  # "The meeting came days after X's talks": X was not at the meeting
-    elif trigger.kind in _OWN_PEOPLE_KINDS:
+    if trigger.kind in _OWN_PEOPLE_KINDS:
         people = list(trigger.who)
     elif trigger.kind in _SPEAKER_KINDS:
         # The speaker is the clause's subject, usually its first name; a participial opening
@@ -171,8 +171,7 @@ def _candidate(trigger: Trigger, sent: _Sentence, number: int, subject: str | No
         if not named_before and (_DESCRIPTION.search(head) or _PRONOUN.search(head)
                                  or (not people and _PRONOUN.search(sent.text[lo:hi]))):
             people.insert(0, subject)  # "he met ..." continues the previous sentence's subject
-    when = None if trigger.anaphoric else _date_near(sent.text, trigger.start, trigger.end,
-                                                     lo, hi, published)
+    when = _date_near(sent.text, trigger.start, trigger.end, lo, hi, published)
     return _Event(trigger.kind, None, when, find_place(sent.text, trigger.end, hi, sent.people),
                   list(dict.fromkeys(people)), sent.para, sent.line, sent.text, number,
                   trigger.outlet, trigger.anaphoric, trigger.label)
@@ -182,12 +181,18 @@ def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
     return a is None or b is None or a.value.startswith(b.value) or b.value.startswith(a.value)
 
 
-def _absorb(into: _Event, other: _Event, keep_date: bool = False) -> None:
-    """Merge ``other`` into ``into``: union of participants, the more precise date."""
-    into.participants = list(dict.fromkeys(into.participants + other.participants))
+def _absorb(into: _Event, other: _Event) -> None:
+    """Merge ``other`` into ``into``: union of participants, the more precise date.
+
+    A reference back ("the meeting") adds at most a place: in "The meeting came days after
+    Macron's talks on Monday" neither Macron nor Monday belong to the meeting.
+    """
     into.place = into.place or other.place
+    if other.anaphoric:
+        return
+    into.participants = list(dict.fromkeys(into.participants + other.participants))
     into.outlet = into.outlet or other.outlet
-    if keep_date or other.date is None:
+    if other.date is None:
         return
     if into.date is None or (_dates_agree(into.date, other.date)
                              and len(other.date.value) > len(into.date.value)):

@@ -6,6 +6,7 @@ the same words and nothing an article does can change them.
 
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from importlib import resources
 
@@ -38,6 +39,12 @@ PRONOUN_GENDER: dict[str, str] = {
 }
 
 
+# nameparser titles that are ordinary English words before a name in running text
+_NOT_TITLES = frozenset({"met", "air", "wing", "her", "his", "me", "most", "law", "risk",
+                         "rock", "tax", "high", "host", "film", "flag", "pro", "heir", "us",
+                         "uk", "state", "maid"})
+
+
 def _lines(name: str) -> list[str]:
     text = resources.files("generator.data").joinpath(name).read_text(encoding="utf-8")
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
@@ -68,7 +75,7 @@ def titles() -> frozenset[str]:
              "leader", "chairwoman", "spokesman", "spokeswoman", "secretary-general",
              "speaker", "congressman", "congresswoman", "councillor", "minority",
              "majority", "whip", "premier", "commissioner", "ex"}
-    base = {t for t in CONSTANTS.titles if t.isalpha() or "-" in t}
+    base = {t for t in CONSTANTS.titles if t.isalpha() or "-" in t} - _NOT_TITLES
     return frozenset(base | extra | SHORT_TITLES | set(HONORIFICS)) - set(first_names())
 
 
@@ -95,4 +102,9 @@ def speech_verb_forms() -> frozenset[str]:
 
 def gender_of_first(name: str) -> str | None:
     """The gender hint of a given name, or None when the name is not a known given name."""
-    return first_names().get(name.lower())
+    return first_names().get(name.lower()) or first_names().get(_fold(name))
+
+
+def _fold(text: str) -> str:
+    norm = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in norm if not unicodedata.combining(c)).lower()

@@ -88,7 +88,8 @@ def _plausible(c: Candidate) -> bool:
 def _inside_org_or_title(text: str, c: Candidate) -> bool:
     """True for "Fiscal Studies" in "Institute for Fiscal Studies" or a quoted title."""
     start = c.title[0].start if c.title else c.start
-    if re.search(r"[A-Z][\w’'\-]*\s+(?:(?:for|of|on)\s+(?:the\s+)?|&\s+)$", text[:start]):
+    org = r"[A-Z][\w’'\-]*\s+(?:(?:for|of|on)\s+(?:the\s+)?|&\s+)$"
+    if re.search(org, text[:start]) or re.search(org, text[:c.start]):
         return True
     before, after = text[:start].rstrip(), text[c.end:].lstrip()
     return before[-1:] in ("“", '"') and after[:1] in ("”", '"')

@@ -75,8 +75,14 @@ def _apposition(text: str, end: int) -> list[str]:
     return roles
 
 
+_ABBREVIATED = {"sen": "Senator", "rep": "Representative", "gov": "Governor", "lt": "Lieutenant",
+                "gen": "General", "col": "Colonel", "capt": "Captain", "pm": "Prime Minister",
+                "amb": "Ambassador", "atty": "Attorney", "pres": "President", "sgt": "Sergeant"}
+
+
 def _add(person: ArticlePerson, role: str) -> None:
     role = re.sub(r"\s+", " ", role).strip(" ,")
+    role = " ".join(_ABBREVIATED.get(w.lower().rstrip("."), w) for w in role.split())
     if role and role.lower() not in {r.lower() for r in person.roles}:
         person.roles.append(role[0].upper() + role[1:])
 

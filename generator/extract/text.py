@@ -74,6 +74,8 @@ def looks_like_heading(para: Paragraph) -> bool:
     """True for a section heading, by kind or by shape (short, title case, no full stop)."""
     if para.kind == "heading":
         return True
+    if para.kind in ("caption", "credit"):
+        return False
     text = para.text.strip()
     if not text or text[-1] in ".!?:;,\"”’)" or len(text.split()) > 12:
         return False

@@ -60,7 +60,7 @@ def looks_like_credit(text: str, *, labelled: bool = False) -> bool:
 
 
 def dedupe_credit(credit: str) -> str:
-    """ "Tom Pullen/Tom Pullen" → "Tom Pullen": scrapers repeat the name around a slash.
+    """Drop a name repeated around a slash: "Tom Pullen/Tom Pullen" → "Tom Pullen".
 
     The result is always a prefix of ``credit``, so its column stays right.
     """
@@ -127,7 +127,7 @@ def _has_photo_word(text: str) -> bool:
 
 
 def _labelled(line: str, label: re.Match[str]) -> Figure | None:
-    """ "Image: <caption>[ credit]" or "Photo: <credit>" lines."""
+    """Lines labelled "Image: <caption>[ credit]" or "Photo: <credit>"."""
     rest_at = label.end()
     rest = line[rest_at:]
     if not rest.strip():

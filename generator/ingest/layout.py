@@ -91,12 +91,11 @@ class Draft:
             self.paragraphs = mark_headings(self.paragraphs)
         # A bare URL above or below the text is the article's; one inside it is a link.
         text_at = [i for i, p in enumerate(self.paragraphs) if p.kind == "text"]
-        first, last = (text_at[0], text_at[-1]) if text_at else (0, -1)
-        outside = (u for n, u in self.urls if n <= first or n > last)
+        head, tail = (text_at[0], text_at[-1]) if text_at else (0, -1)
+        outside = (u for n, u in self.urls if n <= head or n > tail)
         self.url = self.url or next(outside, None)
-        if self.source is None:
-            first = next((p for p in self.paragraphs if p.kind == "text"), None)
-            match = _DATELINE.match(first.text) if first else None
+        if self.source is None and text_at:
+            match = _DATELINE.match(self.paragraphs[head].text)
             self.source = match.group("agency") if match else None
 
     def best_date(self) -> FoundDate | None:
@@ -176,8 +175,9 @@ class _TextWalk:
         return index + 1
 
     def caption_below_credit(self, index: int) -> int:
-        """ "Getty Images" on one line, the caption right under it (BBC-style pages):
-        short and without a full stop, which sets it apart from a paragraph."""
+        """A credit alone on its line ("Getty Images") with the caption right under it,
+        as on BBC-style pages. The caption is short and has no full stop, which sets it
+        apart from a paragraph."""
         below = index + 1
         if below >= len(self.lines) or not self.lines[below].strip():
             return below

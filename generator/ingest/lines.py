@@ -22,18 +22,10 @@ from generator.ingest.dates import (
 from generator.ingest.text import ends_clause, looks_like_name, word_count
 
 _URL = re.compile(r"(?:(?:image|photo|picture)\s*:\s*)?(?P<url>https?://\S+)", re.IGNORECASE)
-_IMAGE_EXTENSIONS = (
-    ".jpg",
-    ".jpeg",
-    ".png",
-    ".gif",
-    ".webp",
-    ".avif",
-    ".svg",
-    ".bmp",
-    ".tif",
-    ".tiff",
-)
+# fmt: off
+_IMAGE_EXTENSIONS = (".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg", ".bmp",
+                     ".tif", ".tiff")
+# fmt: on
 _BYLINE = re.compile(
     r"(?:by|written\s+by|words\s+by|(?:additional\s+)?reporting\s+by|author)\s*:?\s+",
     re.IGNORECASE,
@@ -128,7 +120,7 @@ def _is_affiliation(text: str) -> bool:
 
 
 def _dated_line(text: str, head: bool) -> LineMeta | None:
-    """ "date 2024-02-17 <caption> - <credit>": a date prefix before more text.
+    """A date prefix before more text: "date 2024-02-17 <caption> - <credit>".
 
     Without a label the prefix is only trusted at the top of the article. What follows
     is a caption when it ends in a credit or is caption-sized, else it stays text.

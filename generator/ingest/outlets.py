@@ -89,6 +89,7 @@ def _drop_section_suffixes(title: str) -> str:
     """Drop "| Politics"-style suffixes left on the title after the outlet is gone."""
     while True:
         cut = max(title.rfind(sep) for sep in _STRONG_SEPARATORS + _WEAK_SEPARATORS)
+        # Every separator is three characters long.
         if cut < 0 or clean_source(title[cut + 3 :]) != "":
             return title
         title = title[:cut].rstrip()

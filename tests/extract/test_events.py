@@ -179,3 +179,32 @@ def test_place_is_the_in_or_at_phrase_without_people_or_dates() -> None:
     assert find_place(text, 5, len(text), [(17, 25, "Keir Starmer")]) == "Munich"
     assert find_place("met at the White House on Thursday", 3, 34, []) == "White House"
     assert find_place("met in July in a BBC studio", 3, 27, []) is None
+
+
+def test_a_definite_summit_with_a_place_but_nothing_before_it_is_a_new_event() -> None:
+    [event] = events_of("Keir Starmer attended the summit in Brussels on Thursday.",
+                        ["Keir Starmer"])
+    assert (event.kind, event.place, event.date) == ("summit", "Brussels", "2025-02-27")
+    assert event.participants == ["Keir Starmer"]
+
+
+def test_a_reference_back_adds_a_place_but_not_the_people_around_it() -> None:
+    [event] = events_of(
+        "Joe Biden and Xi Jinping met on Wednesday.\n"
+        "The meeting at the Filoli estate came after Gavin Newsom spoke.",
+        ["Joe Biden", "Xi Jinping", "Gavin Newsom"], "2023-11-16")
+    assert (event.place, event.date) == ("Filoli estate", "2023-11-15")
+    assert event.participants == ["Joe Biden", "Xi Jinping"]
+
+
+def test_a_named_event_may_hold_one_topic_word_before_its_head() -> None:
+    assert [n for _, _, n, _ in named_events("He flew to the COP28 climate summit.", [])] == [
+        "COP28 climate summit"]
+    assert named_events("European leaders attended summit talks.", []) == []
+
+
+def test_a_town_hall_is_a_rally_of_its_speaker() -> None:
+    [event] = events_of("Kamala Harris held a town hall in Michigan on Monday.",
+                        ["Kamala Harris"])
+    assert (event.kind, event.name, event.date) == ("rally", "Harris rally in Michigan",
+                                                    "2025-02-24")

@@ -1,0 +1,55 @@
+"""Unit tests of the ``quotes`` rule on inline text."""
+
+from __future__ import annotations
+
+from extract_helpers import run
+
+
+def quotes(text: str) -> list[tuple[str, bool]]:
+    return [(q.text, q.partial) for q in run(text, upto="quotes").quotes]
+
+
+def test_curly_and_straight_quotes_are_found_verbatim():
+    assert quotes('“We will win,” she said. He said "No way."') == [
+        ("We will win,", False), ("No way.", False)]
+
+
+def test_apostrophes_inside_words_are_not_quote_marks():
+    assert quotes("The Tories’ plan “didn’t work,” he said.") == [("didn’t work,", True)]
+
+
+def test_quote_entirely_in_nested_single_marks_drops_the_inner_marks():
+    found = quotes("“‘You didn’t pay? You’re delinquent?’” Mr Trump recounted saying.")
+    assert found == [("You didn’t pay? You’re delinquent?", False)]
+
+
+def test_quote_continued_across_paragraphs_is_one_quote_per_paragraph():
+    state = run("He added: “I pay tribute to his courage.\n“We must work together.”",
+                upto="quotes")
+    assert [(q.text, q.para) for q in state.quotes] == [
+        ("I pay tribute to his courage.", 0), ("We must work together.", 1)]
+
+
+def test_unbalanced_mark_does_not_derail_the_next_paragraph():
+    found = quotes("She called it “a disgrace.\nLater he said “fine” and left.")
+    assert ("fine", True) in found
+
+
+def test_fragment_in_reporters_sentence_is_partial():
+    assert quotes("Lavrov insisted the talks were “empty” and pointless.") == [("empty", True)]
+
+
+def test_colon_introduced_quote_is_not_partial():
+    assert quotes("Sir Keir said: “I made clear to leaders.”") == [("I made clear to leaders.",
+                                                                   False)]
+
+
+def test_titles_and_nicknames_in_quotes_are_not_quotes():
+    assert quotes('He read the book "The Art of the Deal" twice.\n'
+                  'Dwayne "The Rock" Johnson was there.') == []
+
+
+def test_quote_spans_lie_inside_their_paragraph():
+    state = run("Intro.\n“Well…,” the British PM responded.", upto="quotes")
+    q = state.quotes[0]
+    assert state.article.paragraphs[q.para].text[q.start:q.end] == q.text == "Well…,"
