@@ -6,9 +6,7 @@ import os
 from pathlib import Path
 
 from generator.errors import Diagnostic
-
-#: File endings read as articles.
-SEED_SUFFIXES = (".txt", ".md", ".markdown")
+from generator.ingest import SEED_SUFFIXES
 
 
 def _is_hidden(relative: Path) -> bool:
@@ -32,10 +30,15 @@ def discover_seeds(seeds_dir: Path) -> tuple[list[Path], list[Diagnostic]]:
         dirs[:] = sorted(d for d in dirs if not d.startswith("."))
         for name in dirs:
             linked = Path(folder) / name
-            # A linked folder inside seeds/ is read through its real path; one that
-            # leads outside would be skipped without a word, so say so.
-            if linked.is_symlink() and root not in linked.resolve().parents:
+            if not linked.is_symlink():
+                continue
+            # A linked folder inside seeds/ is read through its real path anyway; say so
+            # only for links that leave seeds/ or loop back to a parent.
+            target = linked.resolve()
+            if target != root and root not in target.parents:
                 problems.append(_skipped(seeds_dir, linked, "link points outside the seeds folder; skipped"))
+            elif target == linked.parent.resolve() or target in linked.parent.resolve().parents:
+                problems.append(_skipped(seeds_dir, linked, "broken or looping link; skipped"))
         for name in sorted(files):
             path = Path(folder) / name
             relative = path.relative_to(seeds_dir)

@@ -21,11 +21,21 @@ _OLD = ".old-"
 
 @dataclass(frozen=True)
 class WriteStats:
-    """What a write did: files in the site, and how many differ from the last build."""
+    """What a write did: files in the site, and which differ from the last build."""
 
     files: int
-    changed: int
-    removed: int
+    changed_paths: frozenset[str]
+    removed_paths: frozenset[str]
+
+    @property
+    def changed(self) -> int:
+        """How many files were new or different."""
+        return len(self.changed_paths)
+
+    @property
+    def removed(self) -> int:
+        """How many files of the last build are gone."""
+        return len(self.removed_paths)
 
 
 def safe_relative(path: str) -> PurePosixPath:
@@ -76,7 +86,7 @@ def write_site(files: dict[str, bytes], output_dir: Path) -> WriteStats:
     clean_stale(output_dir)
     tmp = output_dir.parent / f".{output_dir.name}{_TMP}{os.getpid()}"
     tmp.mkdir()
-    changed = 0
+    changed: set[str] = set()
     try:
         for name in sorted(files):
             relative = safe_relative(name)
@@ -88,20 +98,20 @@ def write_site(files: dict[str, bytes], output_dir: Path) -> WriteStats:
             # no change. A file system without hard links gets a fresh copy instead.
             if not (_unchanged(previous, data) and _link(previous, target)):
                 target.write_bytes(data)
-                changed += 1
-        removed = _count_removed(output_dir, files)
+                changed.add(name)
+        removed = _removed(output_dir, files)
         _swap(tmp, output_dir)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise
-    return WriteStats(files=len(files), changed=changed, removed=removed)
+    return WriteStats(files=len(files), changed_paths=frozenset(changed), removed_paths=removed)
 
 
-def _count_removed(output_dir: Path, files: dict[str, bytes]) -> int:
+def _removed(output_dir: Path, files: dict[str, bytes]) -> frozenset[str]:
     if not output_dir.is_dir():
-        return 0
+        return frozenset()
     old = {p.relative_to(output_dir).as_posix() for p in output_dir.rglob("*") if p.is_file()}
-    return len(old - set(files))
+    return frozenset(old - set(files))
 
 
 def _swap(tmp: Path, output_dir: Path) -> None:

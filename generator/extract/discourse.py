@@ -142,6 +142,26 @@ def _role_match(state: ExtractState, head: str, mods: list[str], strict: bool) -
     return found
 
 
+def _context_match(state: ExtractState, head: str) -> list[str]:
+    """People introduced in a sentence that shares the description's stem.
+
+    "Julian Ashworth-Payne, whose crime novels have sold …" is later "the novelist".
+    """
+    head = head.lower()
+    stem = head[:5]
+    if len(stem) < 5:
+        return []
+    found = []
+    for person in state.people:
+        first = person.mentions[0]
+        text = state.article.paragraphs[first.para].text
+        _, e = sentence_of(state, first.para, first.start)
+        words = re.findall(r"[a-z]+", text[first.end:e].lower())
+        if any(w.startswith(stem) and w not in (head, head + "s") for w in words):
+            found.append(person.name)
+    return found
+
+
 def build_references(state: ExtractState, add_roles: bool = False) -> list[Reference]:
     """Every person reference in the article, in order, resolved as far as the text allows."""
     refs: list[Reference] = []
@@ -218,7 +238,7 @@ def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool) -> Non
                 earlier[-1].end == before.end(1) and earlier[-1].kind == "name":
             ref.person, ref.subject = earlier[-1].person, False  # an apposition
             continue
-        elif matched:
+        elif matched or (m and (matched := _context_match(state, m.group(2)))):
             ref.person = next((r.person for r in reversed(earlier) if r.person in matched),
                               matched[0])
         elif ref.subject and not ref.possessive:

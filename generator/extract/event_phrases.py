@@ -133,7 +133,7 @@ def named_events(text: str, people: Spans) -> list[tuple[int, int, str, str]]:
             continue
         if head[0].islower() and kept == 1 and start == 0:
             continue  # "Leaders summit": capitalised only because it opens the sentence
-        kind = "press conference" if re.search(r"(?:press|news) conf", name, re.I) else (
+        kind = "press conference" if re.search(r"(?:press|news) conf", name, re.IGNORECASE) else (
             HEADS[head.lower()])
         found.append((start, end, re.sub(r"[’']s\b", "", name), kind))
     return found
@@ -285,9 +285,9 @@ def find_place(text: str, start: int, end: int, people: Spans) -> str | None:
         if words[0] in _MONTH_OR_DAY | _HONORIFICS or words[-1] in _NOT_PLACES:
             continue
         noun = re.match(r"\s+([a-z]+)", text[run.end():])
-        if m.group(2):  # "in an Arctic jail": after "a", only a place noun makes a place
-            if noun and noun.group(1) in _PLACE_NOUNS:
-                return f"{place} {noun.group(1)}"
+        if noun and noun.group(1) in _PLACE_NOUNS:  # "in an Arctic jail", "the Filoli estate"
+            return f"{place} {noun.group(1)}"
+        if m.group(2):  # after "a", only a place noun makes a place: not "in a BBC studio"
             continue
         more = re.match(r",\s+(" + _CAP_RUN.pattern + r")(?=[,.;]|\s+[a-z]|$)", text[run.end():])
         if more:

@@ -129,7 +129,8 @@ def _sentences(state: ExtractState) -> list[_Sentence]:
                 spans = [(m.start - start, m.end - start) for m in person.mentions
                          if m.para == index and start <= m.start < end]
                 if not person.mentions:  # people built by hand (tests): find the name
-                    names = {re.escape(person.name), re.escape(surname_of(person.name))}
+                    names = sorted({re.escape(person.name), re.escape(surname_of(person.name))},
+                                   key=len, reverse=True)
                     spans = [m.span() for m in re.finditer(rf"\b(?:{'|'.join(names)})\b", text)]
                 people += [(s, e, person.name) for s, e in spans]
             out.append(_Sentence(index, para.line, text, sorted(people)))

@@ -78,8 +78,10 @@ def _partial(text: str, start: int, prev_end: int, sent_start: int) -> bool:
     stripped = before.strip()
     if not stripped or stripped.endswith(":"):
         return False
+    words = re.findall(r"[\w’']+", stripped.lower())
+    if words and words[-1] in lexicon.speech_verb_forms() and text[start:start + 1].isupper():
+        return False  # He said "No way."
     if stripped.endswith(","):
-        words = re.findall(r"[\w’']+", stripped.lower())
         if any(w in lexicon.speech_verb_forms() for w in words[-4:]) and len(words) <= 8:
             return False  # "he said, “...”" or the second half of a split quote
     return True

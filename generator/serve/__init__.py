@@ -18,6 +18,7 @@ from generator.build import BuildResult, build
 from generator.config import load_config
 from generator.errors import BuildError
 from generator.serve.server import start_server
+from generator.serve.state import LiveState, Snapshot
 from generator.serve.watch import ChangeQueue, start_watching
 
 __all__ = ["Preview", "serve"]
@@ -61,6 +62,7 @@ class Preview:
         self.debounce = debounce
         self.epoch = 0  # bumped after every build, good or bad
         self.last: BuildResult | None = None
+        self.live = LiveState()
         self._stop = threading.Event()
         self._queue = ChangeQueue()
         self._threads: list[threading.Thread] = []
@@ -73,7 +75,7 @@ class Preview:
     def start(self) -> Preview:
         """Build once, then serve and watch in background threads."""
         self._rebuild(set())
-        self._server = start_server(_output_dir(self.root, self.overrides), self.host, self.requested_port)
+        self._server = start_server(_output_dir(self.root, self.overrides), self.host, self.requested_port, self.live)
         self._observer = start_watching(self.root, _input_dirs(self.root, self.overrides), self._queue)
         loop = threading.Thread(target=self._loop, name="briefing-build", daemon=True)
         loop.start()
@@ -81,9 +83,19 @@ class Preview:
         return self
 
     def _rebuild(self, changed: set[str]) -> None:
-        self.last = build(self.root, self.overrides)
+        result = build(self.root, self.overrides)
+        self.last = result
+        written = result.written
+        self.live.publish(
+            Snapshot(
+                epoch=self.epoch + 1,
+                changed=written.changed_paths if written else frozenset(),
+                removed=written.removed_paths if written else frozenset(),
+                errors=tuple(result.report.errors),
+            )
+        )
         self.epoch += 1
-        self.report(self.last, changed)
+        self.report(result, changed)
 
     def _loop(self) -> None:
         while not self._stop.is_set():
@@ -101,6 +113,7 @@ class Preview:
     def stop(self) -> None:
         """Stop watcher, build loop and server; waits for the threads."""
         self._stop.set()
+        self.live.close()
         self._observer.stop()
         self._observer.join(timeout=5)
         for thread in self._threads:

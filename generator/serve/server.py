@@ -7,6 +7,8 @@ from functools import partial
 from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 
+from generator.serve.state import LiveState
+
 
 class _Handler(SimpleHTTPRequestHandler):
     def log_message(self, format: str, *args: object) -> None:  # noqa: A002 - stdlib name
@@ -27,7 +29,7 @@ class _Handler(SimpleHTTPRequestHandler):
         super().send_error(code, message, explain)
 
 
-def start_server(output_dir: Path, host: str, port: int) -> ThreadingHTTPServer:
+def start_server(output_dir: Path, host: str, port: int, live: LiveState | None = None) -> ThreadingHTTPServer:
     """Serve ``output_dir`` on ``host:port`` in a daemon thread; port 0 picks a free one."""
     handler = partial(_Handler, directory=str(output_dir))
     server = ThreadingHTTPServer((host, port), handler)

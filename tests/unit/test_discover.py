@@ -61,6 +61,14 @@ def test_a_link_to_a_file_inside_the_seeds_folder_is_kept(tmp_path: Path) -> Non
     assert problems == []
 
 
+def test_a_linked_folder_inside_the_seeds_folder_is_read_once_through_its_real_path(tmp_path: Path) -> None:
+    folder = seeds(tmp_path, ["archive/2024/a.txt"])
+    (folder / "current").symlink_to(folder / "archive" / "2024", target_is_directory=True)
+    found, problems = discover_seeds(folder)
+    assert names(folder, found) == ["archive/2024/a.txt"]
+    assert problems == []
+
+
 def test_a_link_to_a_file_outside_the_seeds_folder_is_skipped_with_a_diagnostic(tmp_path: Path) -> None:
     folder = seeds(tmp_path, ["a.txt"])
     secret = tmp_path / "secret.txt"
@@ -92,7 +100,7 @@ def test_a_link_loop_is_skipped_with_a_diagnostic_and_does_not_hang(tmp_path: Pa
     (folder / "sub" / "up").symlink_to(folder, target_is_directory=True)
     found, problems = discover_seeds(folder)
     assert names(folder, found) == ["a.txt", "sub/b.txt"]
-    assert [d.path for d in problems] == ["seeds/loop1.txt", "seeds/loop2.txt"]
+    assert [d.path for d in problems] == ["seeds/loop1.txt", "seeds/loop2.txt", "seeds/sub/up"]
     assert all("broken or looping link" in d.message for d in problems)
 
 
