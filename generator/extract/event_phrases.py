@@ -58,6 +58,9 @@ _HONORIFICS = frozenset([
     "Rep", "Gov", "King", "Queen", "Prince", "Pope"
 ])
 _MONTH_OR_DAY = frozenset(MONTHS) | frozenset(WEEKDAYS)
+# A name followed by these acts as an organisation, not a happening.
+_ORGANISATION_USE = re.compile(r",\s*which\s+represents|\s+(?:said|says|represents|announced|"
+                               r"warned|argued|urged|declined|stated|welcomed|estimated)\b")
 _CAP_RUN = re.compile(r"[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*")
 
 _GENERIC = re.compile(
@@ -133,6 +136,8 @@ def named_events(text: str, people: Spans) -> list[tuple[int, int, str, str]]:
             continue
         if head[0].islower() and kept == 1 and start == 0:
             continue  # "Leaders summit": capitalised only because it opens the sentence
+        if _ORGANISATION_USE.match(text, end):
+            continue  # "The Financial Services Forum, which represents banks, said"
         kind = "press conference" if re.search(r"(?:press|news) conf", name, re.IGNORECASE) else (
             HEADS[head.lower()])
         found.append((start, end, re.sub(r"[’']s\b", "", name), kind))
@@ -299,10 +304,14 @@ def find_place(text: str, start: int, end: int, people: Spans) -> str | None:
     return None
 
 
+_PARTICLES = frozenset(["von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "la",
+                        "le", "dos", "das", "al", "el", "bin", "ibn", "ter", "ten"])
+
+
 def surname_of(name: str) -> str:
     """The surname as written, particles kept: "Ursula von der Leyen" → "von der Leyen"."""
     words = name.split()
     i = len(words) - 1
-    while i > 0 and words[i - 1].islower():
+    while i > 1 and words[i - 1].lower() in _PARTICLES:  # "Alexander De Croo" → "De Croo"
         i -= 1
     return " ".join(words[i:])

@@ -57,6 +57,7 @@ class _Event:
     outlet: str | None = None  # for interviews: "BBC"
     anaphoric: bool = False  # "the meeting": refers back, adds nothing new
     label: str | None = None  # for votes and the like: "Republican primary"
+    noun: str = ""  # the trigger as written, singular: "town hall", "news conference"
 
     @property
     def family(self) -> str:
@@ -101,7 +102,8 @@ def find_events(state: ExtractState) -> None:
         target = _target(events, cand, published)
         if target is not None:
             _absorb(target, cand)
-        elif cand.date or cand.place or (cand.participants and not cand.anaphoric):
+        elif cand.date or cand.place or cand.label or (cand.participants
+                                                       and not cand.anaphoric):
             # "the summit in Brussels" with nothing before it is new; an event nobody took
             # part in, never and nowhere, is noise.
             events.append(cand)
@@ -175,7 +177,15 @@ def _candidate(trigger: Trigger, sent: _Sentence, number: int, subject: str | No
     when = _date_near(sent.text, trigger.start, trigger.end, lo, hi, published)
     return _Event(trigger.kind, None, when, find_place(sent.text, trigger.end, hi, sent.people),
                   list(dict.fromkeys(people)), sent.para, sent.line, sent.text, number,
-                  trigger.outlet, trigger.anaphoric, trigger.label)
+                  trigger.outlet, trigger.anaphoric, trigger.label,
+                  _singular(sent.text[trigger.start:trigger.end]))
+
+
+def _singular(words: str) -> str:
+    noun = " ".join(words.lower().split())
+    if noun.endswith("ies"):
+        return noun[:-3] + "y"
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
 def _dates_agree(a: DateValue | None, b: DateValue | None) -> bool:
@@ -284,5 +294,6 @@ def _generic_name(event: _Event) -> str:
     if event.kind in ("meeting", "talks"):
         who = "–".join(names[:3])
         return f"{who} {event.kind}" if who else f"{event.kind.capitalize()}{where}"
-    label = f"{names[0]} {event.kind}" if names else event.kind.capitalize()
+    noun = event.noun if event.kind in _SPEAKER_KINDS | {"summit", "conference"} else event.kind
+    label = f"{names[0]} {noun}" if names else noun.capitalize()
     return label + where

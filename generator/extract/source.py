@@ -34,7 +34,8 @@ def infer_source(state: ExtractState) -> None:
     own = [_clean(m.group(1)) for m in _OWN.finditer(text)
            if m.group(1).lower().startswith("the ")]
     told = [_clean(m.group(1)) for m in _TOLD.finditer(text)
-            if m.group(1).split()[0].lower() not in _NOT_OUTLET]
+            if m.group(1).split()[0].lower() not in _NOT_OUTLET
+            and not re.match(r"[’']s\b", text[m.end():])]  # "the BBC's Today programme"
     candidates = own or (told if _SELF.search(text) else [])
     candidates = [c for c in candidates if c.lower() not in _NOT_OUTLET]
     if candidates:

@@ -167,6 +167,17 @@ def test_generic_words_without_participants_date_or_place_are_not_events() -> No
     assert events_of("The summit will focus on climate. Talks broke down.", []) == []
 
 
+def test_a_named_body_that_speaks_is_an_organisation_not_an_event() -> None:
+    text = "The Financial Services Forum, which represents banks, said rules would hurt."
+    assert named_events(text, []) == []
+
+
+def test_surnames_keep_capitalised_particles() -> None:
+    [event] = events_of("Alexander De Croo told a press conference in Brussels that it "
+                        "worked.", {"Alexander De Croo": ["Alexander De Croo"]})
+    assert event.name == "De Croo press conference in Brussels"
+
+
 def test_named_events_need_capitalised_modifiers() -> None:
     text = "He used the prestigious Munich Security Conference and a Trump rally."
     assert [n for _, _, n, _ in named_events(text, [])] == ["Munich Security Conference"]
@@ -206,5 +217,5 @@ def test_a_named_event_may_hold_one_topic_word_before_its_head() -> None:
 def test_a_town_hall_is_a_rally_of_its_speaker() -> None:
     [event] = events_of("Kamala Harris held a town hall in Michigan on Monday.",
                         ["Kamala Harris"])
-    assert (event.kind, event.name, event.date) == ("rally", "Harris rally in Michigan",
+    assert (event.kind, event.name, event.date) == ("rally", "Harris town hall in Michigan",
                                                     "2025-02-24")

@@ -78,3 +78,13 @@ def test_known_people_are_always_recognised():
 def test_hyphenated_and_accented_names():
     found = people("Gov. Elena Ramírez-Cole met José Álvarez.")
     assert set(found) == {"Elena Ramírez-Cole", "José Álvarez"}
+
+
+def test_outlet_is_inferred_only_when_the_article_speaks_of_itself():
+    from extract_helpers import run as run_all
+
+    told = "Keir Starmer told The Telegraph he was ready. He told this newspaper more."
+    assert run_all(told).source == "The Telegraph"
+    assert run_all("The claim was reported by The Independent.").source is None
+    assert run_all("He told the BBC's Today programme. He told The Times, this newspaper, "
+                   "so.").source == "The Times"
