@@ -1,29 +1,33 @@
 """The orchestrator: run the named stages in order, time each, collect every problem.
 
-``build()`` reads like the pipeline in DESIGN.md and does nothing else; each stage lives
-in its own module. Errors are prefixed with the stage that found them.
+:meth:`Builder.build` reads like the pipeline in DESIGN.md. A :class:`Builder` also
+keeps what it built, so the preview can rebuild only what a change touches: an edited
+article is re-read alone, a template change re-renders without re-extracting, and only
+pages whose fingerprint changed are rendered and written. ``build()`` is one full build.
 """
 
 from __future__ import annotations
 
+import json
 import time
 from collections.abc import Callable, Iterator
-from contextlib import closing, contextmanager, nullcontext
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from generator import __version__
+from generator.cache import ArticleCache
 from generator.config import Config, load_config
 from generator.content import Content, load_content
+from generator.corpus import Corpus, extract_all, extract_options, ingest_all, make_executor, update_corpus
 from generator.errors import BuildError, Diagnostic, Report
+from generator.extract.state import ExtractOptions
 from generator.link import Library, link
-from generator.model import Article, Extraction
-from generator.cache import ArticleCache
-from generator.corpus import extract_all, extract_options, ingest_all, make_executor
-from generator.pipeline import render_bodies, render_site
+from generator.pipeline import Rendered, render_bodies, render_site
 from generator.resolve import resolve
-from generator.write import WriteStats, write_site
+from generator.write import WriteStats, update_site, write_site
+
+MANIFEST = "pages.json"
 
 
 @dataclass
@@ -35,7 +39,6 @@ class BuildResult:
     counts: dict[str, int] = field(default_factory=dict)
     written: WriteStats | None = None
     library: Library | None = None
-    files: dict[str, bytes] = field(default_factory=dict)
 
     @property
     def ok(self) -> bool:
@@ -45,18 +48,15 @@ class BuildResult:
     def summary(self) -> str:
         """The one-line summary printed at the end of a build."""
         c = self.counts
-        pages = c.get("pages", 0)
-        total = sum(self.timings.values())
         line = (
             f"{c.get('articles', 0)} articles, {c.get('people', 0)} people, "
             f"{c.get('quotes', 0)} quotes, {c.get('events', 0)} events, "
-            f"{pages} pages"
+            f"{c.get('pages', 0)} pages"
         )
         if self.written is not None:
-            line += f" ({self.written.changed} changed)"
+            line += f" ({c.get('rendered', 0)} rendered, {self.written.changed} changed)"
         errors, warnings = len(self.report.errors), len(self.report.warnings)
-        line += f", {errors} errors, {warnings} warnings in {total:.2f}s"
-        return line
+        return line + f", {errors} errors, {warnings} warnings in {sum(self.timings.values()):.2f}s"
 
 
 @dataclass
@@ -75,14 +75,182 @@ class Stages:
             yield
         except BuildError as error:
             for d in error.diagnostics:
-                self.result.report.add(d if d.stage else _with_stage(d, name))
+                self.result.report.add(d if d.stage else Diagnostic(**{**d.__dict__, "stage": name}))
             raise
         finally:
-            self.result.timings[name] = time.perf_counter() - started
+            self.result.timings[name] = self.result.timings.get(name, 0.0) + time.perf_counter() - started
 
 
-def _with_stage(diagnostic: Diagnostic, stage: str) -> Diagnostic:
-    return Diagnostic(**{**diagnostic.__dict__, "stage": stage})
+class Builder:
+    """Builds one site, and rebuilds it cheaply after changes to some of its files."""
+
+    def __init__(
+        self,
+        root: Path,
+        overrides: dict[str, Any] | None = None,
+        workers: int | None = None,
+        use_cache: bool = True,
+        progress: Callable[[str], None] = lambda _: None,
+        guard: AbstractContextManager[object] | None = None,
+    ):
+        self.root = root
+        self.overrides = overrides or {}
+        self.workers = workers
+        self.use_cache = use_cache
+        self.progress = progress
+        self.guard = guard  # held while the preview swaps files in place
+        self.config: Config | None = None
+        self.content: Content | None = None
+        self.options: ExtractOptions | None = None
+        self.corpus: Corpus | None = None
+        self.prints: dict[str, str] = {}  # page file → fingerprint, as in the output now
+        self.files: set[str] = set()  # every file of the output now
+
+    def build(self, changed: set[str] | None = None, write: bool = True) -> BuildResult:
+        """Build the site; with ``changed`` (site-relative paths) reuse what still holds.
+
+        With ``write=False`` (``briefing check``) everything is validated and rendered
+        but nothing is written. An error in an article skips that article; an error
+        that makes the site unbuildable stops before writing, so the output stays whole.
+        """
+        result = BuildResult()
+        stages = Stages(result, self.progress)
+        scope = self._scope(changed)
+        try:
+            if scope == "full":
+                with stages.stage("config"):
+                    self.config = load_config(self.root, self.overrides)
+            config = self._config()
+            if scope in ("full", "content"):
+                with stages.stage("content"):
+                    self.content, problems = load_content(config)
+                    result.report.extend(problems)
+                    options, problems = extract_options(config, self.content)
+                    result.report.extend(problems)
+                if options != self.options:
+                    scope, self.options = "full", options
+            content, options = self._content()
+            cache = ArticleCache(config.cache_dir if self.use_cache and write else None)
+            with (make_executor(self.workers) if scope == "full" else None) or nullcontext() as executor:
+                with stages.stage("ingest"):
+                    if scope == "full" or self.corpus is None:
+                        self.corpus, problems = ingest_all(config, options, cache, executor)
+                    else:
+                        problems = update_corpus(config, options, cache, self.corpus, changed or set())
+                    result.report.extend(problems)
+                with stages.stage("extract"):
+                    result.report.extend(extract_all(config, options, self.corpus, cache, executor))
+            if write and self.use_cache and scope == "full":
+                cache.prune(set(self.corpus.keys.values()))
+            cache.close()
+            corpus = self.corpus
+            with stages.stage("resolve"):
+                resolution = resolve(corpus.articles, corpus.extractions, content.people, content.events, content.sources)
+            with stages.stage("link"):
+                library = link(corpus.articles, corpus.extractions, resolution, content.pages)
+                result.report.extend(library.check())
+                bodies, problems = render_bodies(config, content, library)
+                result.report.extend(problems)
+            previous = self._previous(config) if write else {}
+            with stages.stage("render"):
+                rendered = render_site(config, library, bodies, corpus.keys, previous)
+            result.library = library
+            result.counts = _counts(corpus, library, rendered)
+            if write:
+                with stages.stage("write"):
+                    result.written = self._write(config, rendered, in_place=changed is not None)
+        except BuildError:
+            pass  # recorded by the stage; the previous output is untouched
+        return result
+
+    def _scope(self, changed: set[str] | None) -> str:
+        """How much a change invalidates: "full", "content" or "seeds"/"templates" only."""
+        if changed is None or self.config is None or self.content is None or self.corpus is None:
+            return "full"
+        config = self.config
+        rel = {name: Path(getattr(config, f"{name}_dir")).relative_to(config.root).as_posix() for name in ("seeds", "content", "templates")}
+        if any(not any(p == d or p.startswith(d + "/") for d in rel.values()) for p in changed):
+            return "full"  # site.yaml, or something we cannot place
+        if any(p.startswith(rel["content"] + "/") or p == rel["content"] for p in changed):
+            return "content"
+        return "seeds"
+
+    def _config(self) -> Config:
+        if self.config is None:
+            raise BuildError([Diagnostic(path="site.yaml", message="no configuration loaded")])
+        return self.config
+
+    def _content(self) -> tuple[Content, ExtractOptions]:
+        if self.content is None or self.options is None:
+            raise BuildError([Diagnostic(path="content", message="no content loaded")])
+        return self.content, self.options
+
+    def _previous(self, config: Config) -> dict[str, str]:
+        """Fingerprints of the pages in the output now: in memory, else the manifest."""
+        if self.prints:
+            return self.prints
+        if not self.use_cache:
+            return {}
+        return _load_manifest(config)
+
+    def _write(self, config: Config, rendered: Rendered, in_place: bool) -> WriteStats:
+        if in_place and self.files and config.output_dir.is_dir():
+            written = update_site(rendered.files, config.output_dir, self.files, self.guard)
+        else:
+            written = write_site(rendered.files, config.output_dir)
+        self.prints = rendered.prints
+        self.files = set(rendered.files)
+        if self.use_cache:
+            _save_manifest(config, rendered.prints)
+        return written
+
+
+def _counts(corpus: Corpus, library: Library, rendered: Rendered) -> dict[str, int]:
+    return {
+        "articles": len(corpus.articles),
+        "people": len(library.people),
+        "quotes": len(library.quotes),
+        "events": len(library.events),
+        "sources": len(library.sources),
+        "pages": rendered.pages,
+        "rendered": rendered.rendered,
+        "cached": corpus.cached,
+    }
+
+
+def _load_manifest(config: Config) -> dict[str, str]:
+    """Last build's page fingerprints, for the pages whose files are still as written."""
+    try:
+        data = json.loads((config.cache_dir / MANIFEST).read_text(encoding="utf-8"))
+        if data.get("output") != str(config.output_dir):
+            return {}
+        pages: dict[str, list[Any]] = data["pages"]
+    except (OSError, ValueError, KeyError, TypeError):
+        return {}
+    intact: dict[str, str] = {}
+    for name, (fingerprint, size, mtime) in pages.items():
+        try:
+            stat = config.output_dir.joinpath(name).stat()
+        except OSError:
+            continue
+        if stat.st_size == size and stat.st_mtime_ns == mtime:
+            intact[name] = fingerprint
+    return intact
+
+
+def _save_manifest(config: Config, prints: dict[str, str]) -> None:
+    pages = {}
+    for name, fingerprint in prints.items():
+        try:
+            stat = config.output_dir.joinpath(name).stat()
+        except OSError:
+            continue
+        pages[name] = [fingerprint, stat.st_size, stat.st_mtime_ns]
+    try:
+        config.cache_dir.mkdir(parents=True, exist_ok=True)
+        (config.cache_dir / MANIFEST).write_text(json.dumps({"output": str(config.output_dir), "pages": pages}), encoding="utf-8")
+    except OSError:
+        pass  # without a manifest the next build renders every page: slower, still right
 
 
 def build(
@@ -93,70 +261,8 @@ def build(
     workers: int | None = None,
     use_cache: bool = True,
 ) -> BuildResult:
-    """Build the site at ``root``: config, content, ingest, extract, resolve, link, render, write.
-
-    With ``write=False`` (``briefing check``) everything is validated and rendered but
-    nothing is written. An error in an article skips that article; an error that makes
-    the site unbuildable (bad site.yaml, a broken template) stops before writing, so the
-    previous output stays whole.
-    """
-    result = BuildResult()
-    stages = Stages(result, progress)
-    report = result.report
-    try:
-        with stages.stage("config"):
-            config: Config = load_config(root, overrides)
-        with stages.stage("content"):
-            content, problems = load_content(config)
-            report.extend(problems)
-            options, problems = extract_options(config, content)
-            report.extend(problems)
-        cache = ArticleCache(config.cache_dir if use_cache and write else None)
-        with make_executor(workers) or nullcontext() as executor, closing(cache):
-            with stages.stage("ingest"):
-                corpus, problems = ingest_all(config, options, cache, executor)
-                report.extend(problems)
-            with stages.stage("extract"):
-                report.extend(extract_all(config, options, corpus, cache, executor))
-            if write and use_cache:
-                cache.prune(set(corpus.keys.values()))
-        articles, extractions = corpus.articles, corpus.extractions
-        with stages.stage("resolve"):
-            resolution = resolve(articles, extractions, content.people, content.events, content.sources)
-        with stages.stage("link"):
-            library = link(articles, extractions, resolution, content.pages)
-            report.extend(library.check())
-            bodies, problems = render_bodies(config, content, library)
-            report.extend(problems)
-        with stages.stage("render"):
-            files, page_count = render_site(config, library, bodies)
-        result.library, result.files = library, files
-        result.counts = _counts(articles, extractions, library, page_count)
-        result.counts["cached"] = corpus.cached
-        if write:
-            with stages.stage("write"):
-                result.written = write_site(files, config.output_dir)
-    except BuildError:
-        pass  # recorded by the stage; the previous output is untouched
-    return result
+    """One full build of the site at ``root`` (see :meth:`Builder.build`)."""
+    return Builder(root, overrides, workers, use_cache, progress).build(write=write)
 
 
-def _counts(
-    articles: dict[str, Article], extractions: dict[str, Extraction], library: Library, pages: int
-) -> dict[str, int]:
-    return {
-        "articles": len(articles),
-        "people": len(library.people),
-        "quotes": len(library.quotes),
-        "events": len(library.events),
-        "sources": len(library.sources),
-        "pages": pages,
-    }
-
-
-def version_key(config: Config) -> str:
-    """What cached per-article work depends on besides the file: code and settings."""
-    return f"{__version__}:{config.fingerprint()}"
-
-
-__all__ = ["BuildResult", "build", "version_key", "Content"]
+__all__ = ["BuildResult", "Builder", "build"]

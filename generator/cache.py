@@ -38,6 +38,17 @@ def code_version() -> str:
     return digest.hexdigest()[:16]
 
 
+@cache
+def package_version() -> str:
+    """A hash of the whole package's source: what every rendered page depends on."""
+    digest = hashlib.sha256()
+    for file in sorted(_PACKAGE.rglob("*")):
+        if file.is_file() and file.suffix in (".py", ".txt", ".yaml", ".json", ".js", ".html"):
+            digest.update(file.relative_to(_PACKAGE).as_posix().encode())
+            digest.update(file.read_bytes())
+    return digest.hexdigest()[:16]
+
+
 def entry_key(data: bytes, file: str, settings: str) -> str:
     """The cache key of one article file: its bytes, its name, the code and settings."""
     digest = hashlib.sha256(data)

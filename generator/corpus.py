@@ -167,6 +167,7 @@ def extract_all(
             cache.put(corpus.keys[article_id], article, outcome)
         corpus.extractions[article_id] = outcome
     cache.flush()
+    corpus.to_extract = []
     corpus.extractions = dict(sorted(corpus.extractions.items()))
     corpus.articles = dict(sorted(corpus.articles.items()))
     return problems
@@ -183,3 +184,57 @@ def make_executor(workers: int | None) -> Executor | None:
     """A process pool of ``workers`` (default: one per core); None for one worker."""
     count = workers if workers is not None else (os.cpu_count() or 1)
     return ProcessPoolExecutor(max_workers=count) if count > 1 else None
+
+
+def update_corpus(
+    config: Config, options: ExtractOptions, cache: ArticleCache, corpus: Corpus, changed: set[str]
+) -> list[Diagnostic]:
+    """Bring ``corpus`` up to date after ``changed`` (site-relative paths) were touched.
+
+    Only added, removed and changed seed files are read again; everything else is kept
+    as it is in memory. New or changed articles are queued in ``corpus.to_extract``.
+    """
+    paths, problems = discover_seeds(config.seeds_dir)
+    seeds = config.seeds_dir.name
+    current = {p.relative_to(config.seeds_dir).as_posix(): p for p in paths}
+    by_file = {article.file: article_id for article_id, article in corpus.articles.items()}
+    prefix = config.seeds_dir.relative_to(config.root).as_posix() + "/"
+    touched = {p.removeprefix(prefix) for p in changed if p.startswith(prefix)}
+    for file in sorted(set(by_file) - set(current)):
+        _drop(corpus, by_file.pop(file))
+    reread = sorted((set(current) - set(by_file)) | (touched & set(current)))
+    settings = settings_key(config, options)
+    files = _read((current[f] for f in reread), config.seeds_dir, problems)
+    keys = {file: entry_key(data, file, settings) for file, data in files}
+    hits = cache.get_many(sorted(set(keys.values())))
+    for file, data in files:
+        old = by_file.get(file)
+        if old is not None and corpus.keys.get(old) == keys[file]:
+            continue  # saved without a change
+        if old is not None:
+            _drop(corpus, old)
+        if keys[file] in hits:
+            article, extraction = hits[keys[file]]
+        else:
+            outcome = _ingest_one((data, file, tuple(config.ingest.boilerplate)))
+            if isinstance(outcome, BuildError):
+                problems.extend(_in_seeds(d, seeds) for d in outcome.diagnostics)
+                continue
+            article, extraction = outcome, None
+        problems.extend(_in_seeds(d, seeds) for d in article.diagnostics)
+        if article.id in corpus.articles:
+            problems.append(Diagnostic(path=f"{seeds}/{file}", message=f"article id '{article.id}' is already used by {corpus.articles[article.id].file}; skipped", stage="ingest"))
+            continue
+        corpus.articles[article.id] = article
+        corpus.keys[article.id] = keys[file]
+        if extraction is None:
+            corpus.to_extract.append(article.id)
+        else:
+            corpus.extractions[article.id] = extraction
+    return problems
+
+
+def _drop(corpus: Corpus, article_id: str) -> None:
+    corpus.articles.pop(article_id, None)
+    corpus.extractions.pop(article_id, None)
+    corpus.keys.pop(article_id, None)

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 from xml.etree import ElementTree as ET
 
 from generator.link import Library, page_url
-from generator.pages import Page
+from generator.pages import Page, PageRef
 
 ATOM = "http://www.w3.org/2005/Atom"
 SITEMAP = "http://www.sitemaps.org/schemas/sitemap/0.9"
@@ -117,7 +117,7 @@ def _xml(root: ET.Element) -> bytes:
     return ET.tostring(root, encoding="utf-8", xml_declaration=True) + b"\n"
 
 
-def sitemap(pages: list[Page], absolute: Callable[[str], str]) -> bytes:
+def sitemap(pages: Sequence[Page | PageRef], absolute: Callable[[str], str]) -> bytes:
     """sitemap.xml listing every page but the 404."""
     root = ET.Element("urlset", xmlns=SITEMAP)
     for page in sorted(pages, key=lambda p: p.url):

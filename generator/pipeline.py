@@ -4,20 +4,23 @@ from __future__ import annotations
 
 import hashlib
 import traceback
+from dataclasses import dataclass
 from pathlib import Path
 
 import jinja2
 from markupsafe import Markup
 
 from generator import __version__
+from generator.cache import package_version
 from generator.config import Config
 from generator.content import Content
 from generator.errors import BuildError, Diagnostic
-from generator.link import Library, page_url
+from generator.link import FOLDERS, Library, page_url
 from generator.markdown import MarkdownRenderer
 from generator.names import fold
 from generator.outputs import api_files, atom_feed, robots, sitemap
-from generator.pages import Page, build_pages
+from generator.pages import Page, build_pages, page_refs
+from generator.pages.fingerprints import page_fingerprints
 from generator.render import make_environment, render_page
 from generator.views import Link, PageMeta, SiteView
 
@@ -58,6 +61,10 @@ def render_bodies(config: Config, content: Content, library: Library) -> tuple[d
         bodies[page.path] = Markup(html)
         problems.extend(found)
     return bodies, problems
+
+
+#: Page kinds that have one page per entity.
+ENTITY_KINDS = frozenset(FOLDERS)
 
 
 def make_urls(base_url: str):  # type: ignore[no-untyped-def]
@@ -119,13 +126,20 @@ def _template_error(config: Config, error: jinja2.TemplateError, page: Page | No
     return BuildError([Diagnostic(path=shown, line=line, message=f"{type(error).__name__}: {error.message}{where}", stage="render")])
 
 
-def render_site(config: Config, library: Library, bodies: dict[str, Markup]) -> tuple[dict[str, bytes], int]:
-    """Every output file of the site: pages, JSON API, sitemap, feed, static assets."""
-    url_for, absolute = make_urls(config.base_url)
-    files, assets = static_files(config.templates_dir / "static")
+@dataclass
+class Rendered:
+    """Every output file of the site, and which pages had to be rendered."""
+
+    files: dict[str, bytes | None]  # None: unchanged, keep the previous output file
+    prints: dict[str, str]  # page file → fingerprint, for the next build
+    pages: int  # pages in the site
+    rendered: int  # pages rendered by this build
+
+
+def _site_view(config: Config, library: Library, assets: dict[str, str]) -> SiteView:
     nav = [Link("/articles/", "Articles"), Link("/people/", "People"), Link("/quotes/", "Quotes"), Link("/events/", "Events"), Link("/sources/", "Sources"), Link("/timeline/", "Timeline")]
     nav += [Link(f"/{p.slug}/", str(p.meta["title"])) for p in sorted(library.pages, key=lambda p: (p.meta.get("order", 0), p.slug)) if p.meta.get("nav")]
-    site = SiteView(
+    return SiteView(
         title=config.title,
         description=config.description,
         language=config.language,
@@ -135,7 +149,37 @@ def render_site(config: Config, library: Library, bodies: dict[str, Markup]) -> 
         generator=f"briefing {__version__}",
         feed="/feed.xml",
     )
-    pages = build_pages(library, bodies, url_for)
+
+
+def _site_key(config: Config, site: SiteView) -> str:
+    """What every page shows or depends on: templates, code, settings, the site view."""
+    digest = hashlib.blake2b(digest_size=16)
+    digest.update(f"{package_version()}{config.fingerprint()}{site!r}".encode())
+    for path in sorted(config.templates_dir.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(config.templates_dir).as_posix().encode() + b"\0" + path.read_bytes())
+    return digest.hexdigest()
+
+
+def render_site(
+    config: Config,
+    library: Library,
+    bodies: dict[str, Markup],
+    article_keys: dict[str, str],
+    previous: dict[str, str],
+) -> Rendered:
+    """Every output file of the site: pages, JSON API, sitemap, feed, static assets.
+
+    An entity page whose fingerprint equals ``previous[file]`` is not rendered; its file
+    is kept from the last build. Site-wide pages are always rendered.
+    """
+    url_for, absolute = make_urls(config.base_url)
+    static, assets = static_files(config.templates_dir / "static")
+    files: dict[str, bytes | None] = dict(static)
+    site = _site_view(config, library, assets)
+    prints = {page_file(url): fp for url, fp in page_fingerprints(library, article_keys, bodies, _site_key(config, site)).items()}
+    keep = {name for name, fp in prints.items() if previous.get(name) == fp}
+    pages = build_pages(library, bodies, url_for, wanted=lambda url: page_file(url) not in keep)
     page: Page | None = None
     try:
         env = make_environment(config.templates_dir, url_for)
@@ -149,8 +193,10 @@ def render_site(config: Config, library: Library, bodies: dict[str, Markup]) -> 
             files[page_file(page.url)] = html.encode("utf-8")
     except jinja2.TemplateError as error:
         raise _template_error(config, error, page) from error
+    files.update(dict.fromkeys(sorted(keep)))
     files.update(api_files(library, absolute))
-    files["sitemap.xml"] = sitemap(pages, absolute)
+    site_pages = [p for p in pages if p.kind not in ENTITY_KINDS]
+    files["sitemap.xml"] = sitemap([*page_refs(library), *site_pages], absolute)
     files["feed.xml"] = atom_feed(library, config.title, absolute, config.feed.limit, config.build_date.isoformat() if config.build_date else None)
     files["robots.txt"] = robots(absolute)
-    return files, len(pages)
+    return Rendered(files=files, prints=prints, pages=len(prints) + len(site_pages), rendered=len(pages))

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import shutil
+from contextlib import AbstractContextManager, nullcontext
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
@@ -79,8 +80,20 @@ def _link(source: Path, target: Path) -> bool:
     return True
 
 
-def write_site(files: dict[str, bytes], output_dir: Path) -> WriteStats:
-    """Replace ``output_dir`` with exactly ``files`` (relative path → bytes), atomically."""
+def _keep(previous: Path, target: Path) -> None:
+    if not _link(previous, target):
+        try:
+            shutil.copy2(previous, target)
+        except OSError as error:
+            raise BuildError([Diagnostic(path=str(previous), message=f"the previous output changed during the build ({error.strerror}); build again", stage="write")]) from error
+
+
+def write_site(files: dict[str, bytes | None], output_dir: Path) -> WriteStats:
+    """Replace ``output_dir`` with exactly ``files`` (relative path → bytes), atomically.
+
+    ``None`` instead of bytes means "unchanged since the last build": the file is taken
+    from the current output folder as it is (a hard link, so no bytes are copied).
+    """
     output_dir = output_dir.absolute()
     output_dir.parent.mkdir(parents=True, exist_ok=True)
     clean_stale(output_dir)
@@ -94,6 +107,9 @@ def write_site(files: dict[str, bytes], output_dir: Path) -> WriteStats:
             target.parent.mkdir(parents=True, exist_ok=True)
             data = files[name]
             previous = output_dir.joinpath(*relative.parts)
+            if data is None:
+                _keep(previous, target)
+                continue
             # An unchanged file keeps the old inode and time stamp: hosts and rsync see
             # no change. A file system without hard links gets a fresh copy instead.
             if not (_unchanged(previous, data) and _link(previous, target)):
@@ -130,3 +146,55 @@ def _swap(tmp: Path, output_dir: Path) -> None:
         old.rename(output_dir)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+def update_site(
+    files: dict[str, bytes | None],
+    output_dir: Path,
+    previous: set[str],
+    guard: AbstractContextManager[object] | None = None,
+) -> WriteStats:
+    """Bring ``output_dir`` to ``files`` in place, touching only what changed.
+
+    Used by the preview, where swapping the whole folder would cost more than the edit:
+    each changed file is written to a temporary name and renamed over the old one, so no
+    reader ever sees half a file, and the renames and deletions all happen inside
+    ``guard`` (the server's write lock), so no request sees half a rebuild. ``previous``
+    is the set of files the last build wrote.
+    """
+    staged: list[tuple[Path, Path]] = []
+    changed: set[str] = set()
+    try:
+        for name in sorted(files):
+            data = files[name]
+            if data is None:
+                continue
+            target = output_dir.joinpath(*safe_relative(name).parts)
+            if _unchanged(target, data):
+                continue
+            target.parent.mkdir(parents=True, exist_ok=True)
+            temporary = target.parent / f".{target.name}{_TMP}{os.getpid()}"
+            temporary.write_bytes(data)
+            staged.append((temporary, target))
+            changed.add(name)
+        removed = previous - set(files)
+        with guard if guard is not None else nullcontext():
+            for temporary, target in staged:
+                os.replace(temporary, target)
+            for name in sorted(removed):
+                output_dir.joinpath(*safe_relative(name).parts).unlink(missing_ok=True)
+    except BaseException:
+        for temporary, _ in staged:
+            temporary.unlink(missing_ok=True)
+        raise
+    _prune_empty(output_dir, removed)
+    return WriteStats(files=len(files), changed_paths=frozenset(changed), removed_paths=frozenset(removed))
+
+
+def _prune_empty(output_dir: Path, removed: set[str]) -> None:
+    """Remove folders that deleting pages left empty (people/x/ after x's index.html)."""
+    for name in sorted(removed, reverse=True):
+        folder = output_dir.joinpath(*PurePosixPath(name).parts).parent
+        while folder != output_dir and folder.is_dir() and not any(folder.iterdir()):
+            folder.rmdir()
+            folder = folder.parent
