@@ -8,7 +8,6 @@ dangling reference and collision at once.
 
 from __future__ import annotations
 
-import difflib
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -30,7 +29,8 @@ RESERVED_SLUGS = frozenset(FOLDERS.values()) | {"api", "static", "timeline", "se
 
 _SHINGLE = 3  # words per shingle when looking for variant wordings
 _MAX_BUCKET = 64  # a shingle shared by more quotes than this is too common to tell anything
-_VARIANT_RATIO = 0.8
+_VARIANT_SHARE = 0.6  # share of the shorter quote's word triples found in the longer one
+_MIN_SHARED = 2
 
 
 def page_url(kind: str, entity_id: str) -> str:
@@ -198,21 +198,25 @@ def _shingles(key: str) -> set[str]:
 
 
 def _link_variants(library: Library) -> None:
-    """Mark near-identical wordings (a trimmed or slightly altered quote) as variants."""
-    keys = {q.id: quote_key(q.text) for q in library.quotes.values()}
+    """Mark near-identical wordings (a trimmed or slightly altered quote) as variants.
+
+    Two quotes are variants when most word triples of the shorter one also occur in the
+    longer one. Candidate pairs come from an index of those triples, skipping triples so
+    common they say nothing, and the overlap is counted, not diffed, so this stays
+    linear in the number of quotes.
+    """
+    shingles = {q.id: _shingles(quote_key(q.text)) for q in library.quotes.values()}
     buckets: dict[str, list[str]] = {}
-    for quote_id in sorted(keys):
-        if len(keys[quote_id].split()) >= 4:
-            for shingle in _shingles(keys[quote_id]):
-                buckets.setdefault(shingle, []).append(quote_id)
-    candidates: set[tuple[str, str]] = set()
+    for quote_id in sorted(shingles):
+        for shingle in shingles[quote_id]:
+            buckets.setdefault(shingle, []).append(quote_id)
+    shared: Counter[tuple[str, str]] = Counter()
     for ids in buckets.values():
         if 1 < len(ids) <= _MAX_BUCKET:
-            candidates.update(combinations(ids, 2))
-    for a, b in sorted(candidates):
-        ka, kb = keys[a], keys[b]
-        contained = ka in kb or kb in ka
-        if contained or difflib.SequenceMatcher(None, ka, kb).ratio() >= _VARIANT_RATIO:
+            shared.update(combinations(ids, 2))
+    for (a, b), count in sorted(shared.items()):
+        smaller = min(len(shingles[a]), len(shingles[b]))
+        if count >= _MIN_SHARED and count / smaller >= _VARIANT_SHARE:
             library.quotes[a].variants.append(b)
             library.quotes[b].variants.append(a)
     for quote in library.quotes.values():
