@@ -16,6 +16,11 @@ Matching rules, decided once here so every tool reports the same numbers:
 - events: dates compatible (equal, or one a prefix of the other; null only with null) and
   a shared participant, or, when neither side has participants, a shared content word in
   the names. One-to-one, best pairs first.
+- roles: for each person matched above, predicted roles are paired one-to-one with the
+  gold ``roles``. Two roles match when the content words of one are a subset of the
+  other's after casefolding, dropping articles and prepositions, expanding a few
+  abbreviations ("PM") and mapping nationality adjectives to countries ("Russian Foreign
+  Minister" ~ "Foreign Minister of Russia"). Reported, not a target.
 - title, date, source: accuracy. A null gold title means the article has no headline, so
   it is right exactly when ``article.title_derived``.
 
@@ -35,6 +40,8 @@ from generator.evaluate.matching import (
     map_people,
     normalise_name,
     normalise_quote,
+    role_match_score,
+    role_words,
 )
 from generator.evaluate.scores import (
     ArticleScore,
@@ -49,5 +56,6 @@ from generator.evaluate.scores import (
 __all__ = [
     "ArticleScore", "CorpusScore", "Counts", "GoldArticle", "GoldEvent", "GoldPerson",
     "GoldQuote", "Ratio", "dates_compatible", "format_report", "load_gold", "map_people",
-    "normalise_name", "normalise_quote", "parse_gold", "score_article", "score_corpus",
+    "normalise_name", "normalise_quote", "parse_gold", "role_match_score", "role_words",
+    "score_article", "score_corpus",
 ]

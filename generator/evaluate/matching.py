@@ -67,6 +67,58 @@ def content_words(text: str) -> set[str]:
     return {w for w in re.findall(r"\w+", _fold(text)) if len(w) > 2 and w not in STOPWORDS}
 
 
+# Role matching: a tiny table of abbreviations and of nationality adjectives and country
+# spellings, so that "Russian Foreign Minister" and "Foreign Minister of Russia" compare
+# equal. Deliberately small: the scorer should be lenient about wording, not clever.
+ROLE_STOPWORDS = frozenset(["a", "an", "the", "of", "for", "at", "in", "on", "from", "to",
+                            "and", "with", "s"])
+ROLE_ABBREVIATIONS = {
+    "pm": "prime minister", "sec": "secretary", "gov": "governor", "sen": "senator",
+    "rep": "representative", "dep": "deputy", "lt": "lieutenant", "gen": "general",
+    "pres": "president", "vp": "vice president", "amb": "ambassador", "atty": "attorney",
+    "ceo": "chief executive", "fed": "federal reserve", "mp": "member parliament",
+}
+COUNTRIES = {
+    "united states": "us", "u s": "us", "usa": "us", "america": "us", "american": "us",
+    "united kingdom": "uk", "u k": "uk", "britain": "uk", "great britain": "uk",
+    "british": "uk", "russian": "russia", "french": "france", "german": "germany",
+    "estonian": "estonia", "norwegian": "norway", "spanish": "spain", "dutch": "netherlands",
+    "belgian": "belgium", "hungarian": "hungary", "ukrainian": "ukraine", "italian": "italy",
+    "polish": "poland", "chinese": "china", "japanese": "japan", "indian": "india",
+    "israeli": "israel", "iranian": "iran", "egyptian": "egypt", "canadian": "canada",
+    "australian": "australia", "irish": "ireland", "saudi": "saudi arabia",
+    "turkish": "turkey", "mexican": "mexico", "swedish": "sweden", "finnish": "finland",
+    "danish": "denmark", "greek": "greece", "austrian": "austria", "swiss": "switzerland",
+}
+_COUNTRY_RE = re.compile(r"\b(" + "|".join(sorted(map(re.escape, COUNTRIES), key=len,
+                                                    reverse=True)) + r")\b")
+
+
+def role_words(role: str) -> frozenset[str]:
+    """The content words of a role: casefolded, abbreviations expanded, countries mapped.
+
+    "the Russian Foreign Minister" and "Foreign Minister of Russia" give the same set.
+    """
+    text = _fold(role).replace("\u2019", "'")
+    text = re.sub(r"'s\b", "", text)
+    text = " ".join(re.findall(r"[^\W_]+", text))  # "U.S." -> "u s", "secretary-general"
+    text = " ".join(ROLE_ABBREVIATIONS.get(w, w) for w in text.split())
+    text = _COUNTRY_RE.sub(lambda m: COUNTRIES[m.group(1)], text)
+    return frozenset(w for w in text.split() if w not in ROLE_STOPWORDS)
+
+
+def role_match_score(gold: str, predicted: str) -> float:
+    """Lenient role match: the content words of one are a subset of the other's.
+
+    The score is the share of words the two have in common (1.0 for equal sets), so the
+    closest pairs are matched first; 0 when neither set contains the other.
+    """
+    g, p = role_words(gold), role_words(predicted)
+    if not g or not p or not (g <= p or p <= g):
+        return 0.0
+    return len(g & p) / len(g | p)
+
+
 def match(gold: Sequence[T], predicted: Sequence[U],
            score: Callable[[T, U], float]) -> list[tuple[int, int]]:
     """One-to-one pairs (gold index, predicted index), best-scoring pairs first.

@@ -12,8 +12,9 @@ from generator.evaluate.matching import (
     map_people,
     match,
     normalise_quote,
+    role_match_score,
 )
-from generator.model import Article, EventRef, Extraction, Quote
+from generator.model import Article, ArticlePerson, EventRef, Extraction, Quote
 
 T = TypeVar("T")
 
@@ -80,6 +81,7 @@ class ArticleScore:
     people: Counts
     quotes: Counts
     events: Counts
+    roles: Counts  # stated roles of the people matched in both; reported, not a target
     attribution: Ratio
     title: Ratio
     date: Ratio
@@ -98,7 +100,7 @@ class ArticleScore:
         return data
 
 
-_COUNT_METRICS = ("people", "quotes", "events")
+_COUNT_METRICS = ("people", "quotes", "events", "roles")
 _RATIO_METRICS = ("attribution", "title", "date", "source")
 _METRICS = _COUNT_METRICS + _RATIO_METRICS
 
@@ -111,6 +113,7 @@ class CorpusScore:
     people: Counts
     quotes: Counts
     events: Counts
+    roles: Counts  # stated roles of the people matched in both; reported, not a target
     attribution: Ratio
     title: Ratio
     date: Ratio
@@ -149,6 +152,23 @@ def _show_quote(q: GoldQuote | Quote) -> str:
     return f"{q.speaker}: “{q.text}”"
 
 
+def _score_roles(gold: GoldArticle, people: Sequence[ArticlePerson],
+                 pairs: Sequence[tuple[int, int]]) -> tuple[Counts, list[str], list[str]]:
+    """Roles of each person matched in gold and prediction, paired one-to-one leniently.
+
+    People found on one side only do not count here: the people metric scores them.
+    Returns the counts, the gold roles missed and the predicted roles not in gold.
+    """
+    counts, misses, false = Counts(), [], []
+    for gi, pi in pairs:
+        g, p = gold.people[gi], people[pi]
+        role_pairs = match(g.roles, p.roles, role_match_score)
+        counts += _counts(len(g.roles), len(p.roles), len(role_pairs))
+        misses += [f"{g.name}: {r}" for r in _unmatched(g.roles, (a for a, _ in role_pairs), str)]
+        false += [f"{p.name}: {r}" for r in _unmatched(p.roles, (b for _, b in role_pairs), str)]
+    return counts, misses, false
+
+
 def score_article(gold: GoldArticle, article: Article, extraction: Extraction) -> ArticleScore:
     """Score one article's extraction (and its ingested metadata) against its gold."""
     people_map, people_pairs = map_people(gold.people, extraction.people)
@@ -169,6 +189,7 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction) -
 
     event_pairs = match(gold.events, extraction.events,
                          lambda g, p: event_match_score(g, p, people_map))
+    roles, role_misses, role_false = _score_roles(gold, extraction.people, people_pairs)
 
     wrong_fields = []
     checks = {
@@ -188,6 +209,7 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction) -
         people=_counts(len(gold.people), len(extraction.people), len(people_pairs)),
         quotes=_counts(len(gold.quotes), len(extraction.quotes), len(quote_pairs)),
         events=_counts(len(gold.events), len(extraction.events), len(event_pairs)),
+        roles=roles,
         attribution=attribution,
         title=Ratio(int(checks["title"]), 1),
         date=Ratio(int(checks["date"]), 1),
@@ -196,12 +218,14 @@ def score_article(gold: GoldArticle, article: Article, extraction: Extraction) -
             "people": _unmatched(gold.people, (g for g, _ in people_pairs), lambda p: p.name),
             "quotes": _unmatched(gold.quotes, (g for g, _ in quote_pairs), _show_quote),
             "events": _unmatched(gold.events, (g for g, _ in event_pairs), _show_event),
+            "roles": role_misses,
         },
         false_positives={
             "people": _unmatched(extraction.people, (p for _, p in people_pairs),
                                  lambda p: p.name),
             "quotes": _unmatched(extraction.quotes, (p for _, p in quote_pairs), _show_quote),
             "events": _unmatched(extraction.events, (p for _, p in event_pairs), _show_event),
+            "roles": role_false,
         },
         wrong_speakers=wrong_speakers,
         wrong_fields=wrong_fields,

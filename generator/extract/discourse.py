@@ -28,14 +28,15 @@ _PRONOUNS = re.compile(r"\b(he|she|He|She|his|His|her|Her)\b")
 _HEAD = "|".join(sorted(lexicon.words("role_words"), key=len, reverse=True))
 _DESC = re.compile(
     r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)(" + _HEAD + r")\b"
-    r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?:\s+[A-Z][\w\-]*)*)?([’']s)?", re.IGNORECASE)
+    r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?-i:(?:\s+[A-Z][\w\-]*)*))?([’']s)?", re.IGNORECASE)
 _SOURCE = re.compile(
     r"\b(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+)?"
     r"(?:[\w\-]+\s+){0,3}?(sources?|officials?|aides?|insiders?|diplomats?|"
     r"spokes(?:man|woman|person)|(?:people|person|those) (?:familiar|close|briefed|"
     r"with knowledge))\b")
 _DESC_STOP = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "is",
-                        "was", "has", "said", "that", "this", "who"})
+                        "was", "has", "said", "that", "this", "who", "had", "have", "are",
+                        "were", "be", "been", "will", "would"})
 
 
 def prev_word(text: str, start: int) -> str:
@@ -109,6 +110,23 @@ def _source_refs(text: str, para: int) -> list[Reference]:
     return out
 
 
+def _titles_name(text: str, ref: Reference, names: list[Reference]) -> bool:
+    """True for a description written as the title of the name right after it.
+
+    "The Texas Republican congressman Glenn Oakes said": the roles rule reads the title
+    from the name; as a reference of its own it would be resolved to someone else.
+    """
+    return ref.kind == "description" and any(
+        n.start >= ref.end and not text[ref.end:n.start].strip() for n in names)
+
+
+def inside_quote(text: str, pos: int) -> bool:
+    """True when ``pos`` lies inside quotation marks opened earlier in the paragraph."""
+    if text.count("“", 0, pos) > text.count("”", 0, pos):
+        return True
+    return text.count('"', 0, pos) % 2 == 1
+
+
 def _qualifiers(words: list[str]) -> set[str]:
     """Capitalised words that are not role words: "Labour", "Nato", "US", "Russian"."""
     return {w.lower() for w in words if w[:1].isupper() and not _role_like(w)}
@@ -178,15 +196,20 @@ def build_references(state: ExtractState, add_roles: bool = False) -> list[Refer
                       possessive=m.group().lower() in ("his", "her"))
             for m in _PRONOUNS.finditer(para.text)]
         refs.extend(r for r in extra if not any(n.start < r.end and r.start < n.end
-                                                for n in names))
+                                                for n in names) and not _titles_name(
+                                                    para.text, r, names))
     refs.sort(key=lambda r: (r.para, r.start))
     appositions: set[int] = set()
+    listed: set[int] = set()  # descriptions in a list of descriptions
     for prev, r in zip([None, *refs], refs):
         text = paras[r.para].text
         r.subject = r.kind != "source" and _is_subject(text, r)
         gap = text[prev.end:r.start] if prev is not None and prev.para == r.para else "."
         apposition = prev is not None and {prev.kind, r.kind} == {"name", "description"} \
             and gap.strip() == ","
+        if prev is not None and prev.kind == r.kind == "description" and \
+                re.fullmatch(r"\s*(?:,|,?\s*and|,?\s*or)\s*", gap):
+            listed.update((id(prev), id(r)))  # "the German chancellor, the Nato chief and ..."
         if apposition and prev is not None:
             appositions.add(id(r))
             r.subject = prev.subject or r.subject
@@ -194,8 +217,26 @@ def build_references(state: ExtractState, add_roles: bool = False) -> list[Refer
                 and re.fullmatch(
                 r"[’']?s?\s*(?:,|,?\s*and|,?\s*or)\s*", gap):
             r.subject = prev.subject = False  # a list: "the German chancellor, the Nato ..."
-    _resolve(state, refs, add_roles)
+    _resolve(state, refs, add_roles, listed)
     return refs
+
+
+def _echoes_unnamed(state: ExtractState, ref: Reference, head: str) -> bool:
+    """True when a description repeats the noun of someone recently introduced unnamed.
+
+    "A senior campaign adviser said ... the adviser said": the adviser is not the last
+    named subject. Only an unnamed source counts: a sentence's subject or the object of
+    "according to", not "a spokeswoman, Carly Voss," nor "who became a senator".
+    """
+    indefinite = re.compile(r"\b(?:[Aa]n?|[Oo]ne)\s+(?:[\w’'\-]+\s+){0,3}?" + re.escape(head)
+                            + r"s?\b(?!,\s*[A-Z])")
+    for para in range(max(0, ref.para - 2), ref.para + 1):
+        text = state.article.paragraphs[para].text
+        for m in indefinite.finditer(text[:ref.start] if para == ref.para else text):
+            before = text[:m.start()].rstrip(" “\"‘")
+            if not before or before[-1] in ".!?:" or before.endswith("according to"):
+                return True
+    return False
 
 
 def sentence_of(state: ExtractState, para: int, pos: int) -> tuple[int, int]:
@@ -206,7 +247,14 @@ def sentence_of(state: ExtractState, para: int, pos: int) -> tuple[int, int]:
     return 0, len(state.article.paragraphs[para].text)
 
 
-def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool) -> None:
+def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool,
+             listed: set[int]) -> None:
+    """Resolve descriptions and pronouns in place.
+
+    A description in a list of descriptions ("leaders including the German chancellor, the
+    Nato secretary-general and ...") names someone only by apposition or by a role the
+    text has already given a person: position and context say nothing about who it is.
+    """
     genders = {p.name: gender_of(p) for p in state.people}
     for i, ref in enumerate(refs):
         if ref.kind not in ("description", "pronoun"):
@@ -232,15 +280,21 @@ def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool) -> Non
         following = next((r for r in refs[i + 1:i + 2] if r.kind == "name" and r.para == ref.para
                           and re.fullmatch(r",\s*", state.article.paragraphs[ref.para].text[
                               ref.end:r.start])), None)
-        if following:
-            ref.person = following.person  # "the shadow defence secretary, Priya Lal,"
-        elif before and earlier and earlier[-1].para == ref.para and \
+        if before and earlier and earlier[-1].para == ref.para and \
                 earlier[-1].end == before.end(1) and earlier[-1].kind == "name":
-            ref.person, ref.subject = earlier[-1].person, False  # an apposition
+            # an apposition: "Kaja Kallas, the Estonian prime minister, Sir Keir ..."
+            ref.person, ref.subject = earlier[-1].person, False
             continue
-        elif matched or (m and (matched := _context_match(state, m.group(2)))):
+        elif following:
+            ref.person = following.person  # "the shadow defence secretary, Priya Lal,"
+        elif _echoes_unnamed(state, ref, m.group(2) if m else ref.text.split()[-1]):
+            ref.person = None  # "A senior campaign adviser said ... the adviser said"
+        elif matched or (m and id(ref) not in listed
+                         and (matched := _context_match(state, m.group(2)))):
             ref.person = next((r.person for r in reversed(earlier) if r.person in matched),
                               matched[0])
+        elif id(ref) in listed:
+            ref.person = None
         elif ref.subject and not ref.possessive:
             prior = [r for r in earlier if r.subject and r not in same]
             ref.person = prior[-1].person if prior else None
@@ -249,7 +303,9 @@ def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool) -> Non
             others = [r for r in earlier if r.person != subj]
             ref.person = others[-1].person if others else None
         person = state.person(ref.person) if ref.person else None
-        if add_roles and person and m:
-            role = " ".join(mods + [m.group(2)])
+        text = state.article.paragraphs[ref.para].text
+        if add_roles and person and m and not inside_quote(text, ref.start):
+            # the description as written, without its article or a second, joined role
+            role = re.split(r"\s+and\s+(?:the|a|an)\s+", ref.text.split(None, 1)[1])[0]
             if role.lower() not in {r.lower() for r in person.roles}:
                 person.roles.append(role)

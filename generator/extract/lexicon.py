@@ -57,6 +57,16 @@ def words(name: str) -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
+def expansions(name: str) -> dict[str, str]:
+    """``extract_<name>.txt`` read as "key rest of line" pairs, keys lower-cased."""
+    out: dict[str, str] = {}
+    for line in _lines(f"extract_{name}.txt"):
+        key, _, value = line.partition(" ")
+        out[key.lower()] = value.strip()
+    return out
+
+
+@lru_cache(maxsize=None)
 def first_names() -> dict[str, str]:
     """Given names (lower case) mapped to a gender hint: ``m``, ``f`` or ``u``."""
     out: dict[str, str] = {}

@@ -19,6 +19,7 @@ from generator.evaluate import (
     normalise_name,
     normalise_quote,
     parse_gold,
+    role_match_score,
     score_article,
     score_corpus,
 )
@@ -216,3 +217,69 @@ def test_seed_gold_files_load_keyed_by_article_file_name() -> None:
     g = golds["003_318051cd4960039b.txt"]
     assert g.date == "2024-02-17" and g.source == "The Telegraph" and g.title is None
     assert g.events[0].participants[0] == "Keir Starmer"
+
+
+# ---------------------------------------------------------------------------- roles
+
+
+@pytest.mark.parametrize(
+    ("gold_role", "predicted"),
+    [("Foreign Minister of Russia", "Russian Foreign Minister"),
+     ("Prime Minister of the United Kingdom", "British PM"),
+     ("former President of the United States", "Former US President"),
+     ("Secretary General of NATO", "Nato secretary-general"),
+     ("chief U.S. economist at Halverson Partners", "Chief US Economist"),
+     ("Senator from Oregon", "Sen."),
+     ("Prime Minister of Hungary", "Hungary's prime minister")],
+)
+def test_roles_match_leniently_on_content_words(gold_role: str, predicted: str) -> None:
+    assert role_match_score(gold_role, predicted) > 0
+
+
+@pytest.mark.parametrize(
+    ("gold_role", "predicted"),
+    [("Prime Minister of Estonia", "Leader of the Labour Party"),
+     ("Foreign Minister of Russia", "Foreign Minister of Egypt"),
+     ("Shadow Home Secretary", "Home Secretary of the Labour Party"),
+     ("President", "the")],
+)
+def test_roles_with_words_on_both_sides_that_the_other_lacks_do_not_match(
+        gold_role: str, predicted: str) -> None:
+    assert role_match_score(gold_role, predicted) == 0
+
+
+def test_equal_role_scores_higher_than_a_role_contained_in_it() -> None:
+    assert role_match_score("US President", "President of the United States") == 1.0
+    assert 0 < role_match_score("President of the United States", "President") < 1.0
+
+
+def test_roles_are_counted_per_matched_person_one_to_one() -> None:
+    g = gold(people=(GoldPerson("Keir Starmer", roles=("Leader of the Labour Party",)),
+                     GoldPerson("Kaja Kallas", roles=("Prime Minister of Estonia",)),
+                     GoldPerson("Olaf Scholz", roles=("Chancellor of Germany",))))
+    ex = Extraction("a", people=[
+        ArticlePerson("Keir Starmer", roles=["Labour Leader", "Estonian Prime Minister"]),
+        ArticlePerson("Kaja Kallas", roles=["Estonian Prime Minister", "Prime Minister"]),
+        ArticlePerson("Tom Pullen", roles=["Reporter"])])  # unmatched: not counted here
+    score = score_article(g, make_article(), ex)
+    assert (score.roles.tp, score.roles.fp, score.roles.fn) == (2, 2, 0)
+    assert score.false_positives["roles"] == ["Keir Starmer: Estonian Prime Minister",
+                                              "Kaja Kallas: Prime Minister"]
+    assert score.misses["roles"] == []
+
+
+def test_a_gold_role_nobody_predicted_is_a_named_miss() -> None:
+    g = gold(people=(GoldPerson("Keir Starmer", roles=("Leader of the Labour Party",)),))
+    score = score_article(g, make_article(), Extraction("a", people=[
+        ArticlePerson("Keir Starmer")]))
+    assert (score.roles.tp, score.roles.fn) == (0, 1)
+    assert score.misses["roles"] == ["Keir Starmer: Leader of the Labour Party"]
+
+
+def test_roles_metric_is_reported_and_serialised_like_the_others() -> None:
+    g = gold(people=(GoldPerson("Keir Starmer", roles=("Leader of the Labour Party",)),))
+    ex = Extraction("a", people=[ArticlePerson("Keir Starmer", roles=["Labour Leader"])])
+    corpus = score_corpus([(g, make_article(), ex)])
+    assert corpus.roles.f1 == 1.0
+    assert json.loads(json.dumps(corpus.to_dict()))["roles"]["tp"] == 1
+    assert any(line.split()[:1] == ["roles"] for line in format_report(corpus).splitlines())
