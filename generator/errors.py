@@ -107,3 +107,7 @@ class BuildError(Exception):
     def __init__(self, diagnostics: list[Diagnostic]):
         self.diagnostics = diagnostics
         super().__init__("\n".join(d.headline() for d in diagnostics))
+
+    def __reduce__(self) -> tuple[type[BuildError], tuple[list[Diagnostic]]]:
+        """Pickle with the diagnostics, so the error survives a worker process."""
+        return (BuildError, (self.diagnostics,))

@@ -3,26 +3,24 @@
 from __future__ import annotations
 
 import hashlib
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 
-import jinja2
 from markupsafe import Markup
 
 from generator import __version__
 from generator.cache import package_version
 from generator.config import Config
 from generator.content import Content
-from generator.errors import BuildError, Diagnostic
+from generator.errors import Diagnostic
 from generator.link import FOLDERS, Library, page_url
 from generator.markdown import MarkdownRenderer
 from generator.names import fold
 from generator.outputs import api_files, atom_feed, robots, sitemap
-from generator.pages import Page, build_pages, page_refs
+from generator.pages import page_refs, site_pages
 from generator.pages.fingerprints import page_fingerprints
-from generator.render import make_environment, render_page
-from generator.views import Link, PageMeta, SiteView
+from generator.render import PageRenderer, make_urls, page_file, render_entities
+from generator.views import Link, SiteView
 
 # ----------------------------------------------------------------------- whole site
 
@@ -67,29 +65,6 @@ def render_bodies(config: Config, content: Content, library: Library) -> tuple[d
 ENTITY_KINDS = frozenset(FOLDERS)
 
 
-def make_urls(base_url: str):  # type: ignore[no-untyped-def]
-    """``url_for`` (path for links) and ``absolute`` (full URL) for a base URL."""
-    scheme_end = base_url.find("//")
-    path_start = base_url.find("/", scheme_end + 2) if scheme_end >= 0 else 0
-    base_path = base_url[path_start:] if path_start >= 0 else "/"
-    if not base_path.endswith("/"):
-        base_path += "/"
-
-    def url_for(path: str) -> str:
-        return base_path + path.lstrip("/")
-
-    def absolute(path: str) -> str:
-        return base_url.rstrip("/") + "/" + path.lstrip("/")
-
-    return url_for, absolute
-
-
-def page_file(url: str) -> str:
-    """The output file of a site path: ``/people/x/`` → ``people/x/index.html``."""
-    path = url.lstrip("/")
-    return path + "index.html" if path == "" or path.endswith("/") else path
-
-
 def static_files(static_dir: Path) -> tuple[dict[str, bytes], dict[str, str]]:
     """Static assets to copy, CSS and JS fingerprinted for long caching; and name → site path."""
     files: dict[str, bytes] = {}
@@ -106,24 +81,6 @@ def static_files(static_dir: Path) -> tuple[dict[str, bytes], dict[str, str]]:
         files[f"static/{out}"] = data
         names[relative] = f"/static/{out}"
     return files, names
-
-
-def _template_error(config: Config, error: jinja2.TemplateError, page: Page | None) -> BuildError:
-    """The template file and line of a Jinja error, as a diagnostic."""
-    name: str | None = getattr(error, "filename", None)
-    line: int | None = getattr(error, "lineno", None)
-    # Runtime errors (an undefined field) carry no file: Jinja's rewritten traceback
-    # has a frame for each template line, the innermost one is where it failed.
-    templates = str(config.templates_dir)
-    for frame, frame_line in traceback.walk_tb(error.__traceback__):
-        if frame.f_code.co_filename.startswith(templates):
-            name, line = frame.f_code.co_filename, frame_line
-    shown = "templates"
-    if name:
-        path = Path(name)
-        shown = path.relative_to(config.root).as_posix() if path.is_relative_to(config.root) else path.name
-    where = f" while rendering {page.url}" if page else ""
-    return BuildError([Diagnostic(path=shown, line=line, message=f"{type(error).__name__}: {error.message}{where}", stage="render")])
 
 
 @dataclass
@@ -167,36 +124,33 @@ def render_site(
     bodies: dict[str, Markup],
     article_keys: dict[str, str],
     previous: dict[str, str],
+    workers: int | None = None,
 ) -> Rendered:
     """Every output file of the site: pages, JSON API, sitemap, feed, static assets.
 
     An entity page whose fingerprint equals ``previous[file]`` is not rendered; its file
     is kept from the last build. Site-wide pages are always rendered.
     """
-    url_for, absolute = make_urls(config.base_url)
+    _, absolute = make_urls(config.base_url)
     static, assets = static_files(config.templates_dir / "static")
     files: dict[str, bytes | None] = dict(static)
     site = _site_view(config, library, assets)
-    prints = {page_file(url): fp for url, fp in page_fingerprints(library, article_keys, bodies, _site_key(config, site)).items()}
-    keep = {name for name, fp in prints.items() if previous.get(name) == fp}
-    pages = build_pages(library, bodies, url_for, wanted=lambda url: page_file(url) not in keep)
-    page: Page | None = None
-    try:
-        env = make_environment(config.templates_dir, url_for)
-        # Compile every template first, so `check` finds a syntax error in a template
-        # that no page of this site happens to use yet.
-        for name in env.list_templates(extensions=["html", "xml", "txt"]):
-            env.get_template(name)
-        for page in pages:
-            meta = PageMeta(kind=page.kind, title=page.title, url=page.url, description=page.description)
-            html = render_page(env, page.kind, {"site": site, "page": meta, **page.context})
-            files[page_file(page.url)] = html.encode("utf-8")
-    except jinja2.TemplateError as error:
-        raise _template_error(config, error, page) from error
-    files.update(dict.fromkeys(sorted(keep)))
+    renderer = PageRenderer(config.root, config.templates_dir, config.base_url, site)
+    prints = page_fingerprints(library, article_keys, bodies, _site_key(config, site))
+    todo = [url for url, fp in prints.items() if previous.get(page_file(url)) != fp]
+    for url, html in render_entities(renderer, library, bodies, todo, workers).items():
+        files[page_file(url)] = html
+    files.update(dict.fromkeys(sorted(page_file(url) for url in prints.keys() - set(todo))))
+    others = site_pages(library, bodies)
+    for page in others:
+        files[page_file(page.url)] = renderer.render(page)
     files.update(api_files(library, absolute))
-    site_pages = [p for p in pages if p.kind not in ENTITY_KINDS]
-    files["sitemap.xml"] = sitemap([*page_refs(library), *site_pages], absolute)
+    files["sitemap.xml"] = sitemap([*page_refs(library), *others], absolute)
     files["feed.xml"] = atom_feed(library, config.title, absolute, config.feed.limit, config.build_date.isoformat() if config.build_date else None)
     files["robots.txt"] = robots(absolute)
-    return Rendered(files=files, prints=prints, pages=len(prints) + len(site_pages), rendered=len(pages))
+    return Rendered(
+        files=files,
+        prints={page_file(url): fp for url, fp in prints.items()},
+        pages=len(prints) + len(others),
+        rendered=len(todo) + len(others),
+    )

@@ -2,15 +2,28 @@
 
 Autoescape is on for every template and undefined names fail the build
 (``StrictUndefined``), so a misspelled field is an error, not an empty string.
+Rendering a page is a pure function of the library, so large batches are spread over
+worker processes that inherit the library when they fork instead of receiving a copy.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+import threading
+import traceback
+from collections.abc import Callable, Iterable
 from pathlib import Path
 from typing import Any
 
+import jinja2
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
+from markupsafe import Markup
+
+from generator.errors import BuildError, Diagnostic
+from generator.link import FOLDERS, Library
+from generator.pages import Page, entity_pages
+from generator.views import Link, PageMeta, SiteView
 
 #: Template file for each page kind.
 TEMPLATES = {
@@ -25,6 +38,33 @@ TEMPLATES = {
     "page": "page.html",
     "404": "404.html",
 }
+#: Index page title of each entity kind, for breadcrumbs.
+_INDEX_TITLES = {"article": "Articles", "person": "People", "quote": "Quotes", "event": "Events", "source": "Sources"}
+#: Fewer pages than this are rendered in this process: forking costs more than it saves.
+PARALLEL_THRESHOLD = 400
+
+
+def make_urls(base_url: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
+    """``url_for`` (path for links) and ``absolute`` (full URL) for a base URL."""
+    scheme_end = base_url.find("//")
+    path_start = base_url.find("/", scheme_end + 2) if scheme_end >= 0 else 0
+    base_path = base_url[path_start:] if path_start >= 0 else "/"
+    if not base_path.endswith("/"):
+        base_path += "/"
+
+    def url_for(path: str) -> str:
+        return base_path + path.lstrip("/")
+
+    def absolute(path: str) -> str:
+        return base_url.rstrip("/") + "/" + path.lstrip("/")
+
+    return url_for, absolute
+
+
+def page_file(url: str) -> str:
+    """The output file of a site path: ``/people/x/`` → ``people/x/index.html``."""
+    path = url.lstrip("/")
+    return path + "index.html" if path == "" or path.endswith("/") else path
 
 
 def make_environment(template_dir: Path, url_for: Callable[[str], str]) -> Environment:
@@ -47,3 +87,84 @@ def make_environment(template_dir: Path, url_for: Callable[[str], str]) -> Envir
 def render_page(env: Environment, kind: str, context: dict[str, Any]) -> str:
     """Render the template of ``kind`` with ``context`` (``site``, ``page`` and the view)."""
     return env.get_template(TEMPLATES[kind]).render(**context)
+
+
+class PageRenderer:
+    """Renders pages of one site; compiles every template up front."""
+
+    def __init__(self, root: Path, templates_dir: Path, base_url: str, site: SiteView):
+        self.root, self.templates_dir, self.site = root, templates_dir, site
+        self.url_for, _ = make_urls(base_url)
+        try:
+            self.env = make_environment(templates_dir, self.url_for)
+            # Compiling every template first makes `check` find a syntax error in a
+            # template that no page of this site happens to use yet.
+            for name in self.env.list_templates(extensions=["html", "xml", "txt"]):
+                self.env.get_template(name)
+        except jinja2.TemplateError as error:
+            raise self.error(error, None) from error
+
+    def render(self, page: Page) -> bytes:
+        """The HTML of one page."""
+        crumbs: tuple[Link, ...] = ()
+        if page.kind in FOLDERS:
+            crumbs = (Link("/", "Home"), Link(f"/{FOLDERS[page.kind]}/", _INDEX_TITLES[page.kind]))
+        meta = PageMeta(kind=page.kind, title=page.title, url=page.url, description=page.description, breadcrumbs=crumbs)
+        try:
+            return render_page(self.env, page.kind, {"site": self.site, "page": meta, **page.context}).encode("utf-8")
+        except jinja2.TemplateError as error:
+            raise self.error(error, page) from error
+
+    def error(self, error: jinja2.TemplateError, page: Page | None) -> BuildError:
+        """The template file and line of a Jinja error, as a diagnostic."""
+        name: str | None = getattr(error, "filename", None)
+        line: int | None = getattr(error, "lineno", None)
+        # Runtime errors (an undefined field) carry no file: Jinja's rewritten traceback
+        # has a frame for each template line, the innermost one is where it failed.
+        for frame, frame_line in traceback.walk_tb(error.__traceback__):
+            if frame.f_code.co_filename.startswith(str(self.templates_dir)):
+                name, line = frame.f_code.co_filename, frame_line
+        shown = "templates"
+        if name:
+            path = Path(name)
+            shown = path.relative_to(self.root).as_posix() if path.is_relative_to(self.root) else path.name
+        where = f" while rendering {page.url}" if page else ""
+        return BuildError([Diagnostic(path=shown, line=line, message=f"{type(error).__name__}: {error.message}{where}", stage="render")])
+
+
+# A worker process's renderer and library, set once when the pool forks it. This is
+# state of that worker process only; the building process never reads it.
+_worker: tuple[PageRenderer, Library, dict[str, Markup]] | None = None
+
+
+def _start_worker(renderer: PageRenderer, library: Library, bodies: dict[str, Markup]) -> None:
+    global _worker
+    _worker = (renderer, library, bodies)
+
+
+def _render_chunk(urls: list[str]) -> list[tuple[str, bytes]]:
+    assert _worker is not None, "worker not started"
+    renderer, library, bodies = _worker
+    return [(p.url, renderer.render(p)) for p in entity_pages(library, bodies, renderer.url_for, urls)]
+
+
+def _can_fork() -> bool:
+    # Forking a process that runs other threads (the preview's server) can copy a held
+    # lock; such builds render in this process instead.
+    return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
+
+
+def render_entities(
+    renderer: PageRenderer, library: Library, bodies: dict[str, Markup], urls: Iterable[str], workers: int | None = None
+) -> dict[str, bytes]:
+    """Site path → HTML of every entity page at ``urls``, in parallel when it pays."""
+    todo = sorted(urls)
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if count < 2 or len(todo) < PARALLEL_THRESHOLD or not _can_fork():
+        return {p.url: renderer.render(p) for p in entity_pages(library, bodies, renderer.url_for, todo)}
+    size = max(50, len(todo) // (count * 8))
+    chunks = [todo[i : i + size] for i in range(0, len(todo), size)]
+    # With the fork start method the initializer's arguments are inherited, not pickled.
+    context = multiprocessing.get_context("fork")
+    with context.Pool(count, initializer=_start_worker, initargs=(renderer, library, bodies)) as pool:
+        return {url: html for chunk in pool.imap(_render_chunk, chunks) for url, html in chunk}

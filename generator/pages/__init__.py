@@ -8,18 +8,25 @@ not changed; :func:`page_refs` lists every page without building any view.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.link import Library, page_url
+from generator.link import FOLDERS, Library, page_url
+from generator.model import ContentPage
 from generator.pages.article import article_page
 from generator.pages.common import Page, display_date
 from generator.pages.entities import event_page, person_page, quote_page, source_page
-from generator.pages.lists import content_page, home_page, index_pages, not_found_page, timeline_page
+from generator.pages.lists import (
+    content_page,
+    home_page,
+    index_pages,
+    not_found_page,
+    timeline_page,
+)
 
-__all__ = ["Page", "PageRef", "build_pages", "page_refs", "display_date", "HOME_SLUG"]
+__all__ = ["HOME_SLUG", "Page", "PageRef", "build_pages", "display_date", "entity_pages", "page_refs", "site_pages"]
 
 #: The content/pages file whose body becomes the home page's introduction.
 HOME_SLUG = "index"
@@ -34,6 +41,11 @@ class PageRef:
     date: str | None = None
 
 
+def _body(bodies: dict[str, Markup], page: ContentPage | None) -> Markup:
+    """The rendered Markdown of a curated file, or nothing."""
+    return bodies.get(page.path, Markup("")) if page is not None else Markup("")
+
+
 def page_refs(library: Library) -> list[PageRef]:
     """Every entity page of the site."""
     refs = [PageRef("article", page_url("article", a.id), a.date) for a in library.articles.values()]
@@ -44,28 +56,46 @@ def page_refs(library: Library) -> list[PageRef]:
     return refs
 
 
+def entity_pages(
+    library: Library, bodies: dict[str, Markup], url_for: Callable[[str], str], urls: Iterable[str]
+) -> Iterator[Page]:
+    """The entity pages at ``urls`` (``/people/x/``), built one at a time."""
+
+    kinds = {folder: kind for kind, folder in FOLDERS.items()}
+    for url in urls:
+        folder, _, entity_id = url.strip("/").partition("/")
+        kind = kinds[folder]
+        if kind == "article":
+            yield article_page(library, library.articles[entity_id], url_for)
+        elif kind == "person":
+            person = library.people[entity_id]
+            yield person_page(library, person, _body(bodies, person.curated))
+        elif kind == "quote":
+            yield quote_page(library, library.quotes[entity_id])
+        elif kind == "event":
+            event = library.events[entity_id]
+            yield event_page(library, event, _body(bodies, event.curated))
+        else:
+            source = library.sources[entity_id]
+            yield source_page(library, source, _body(bodies, source.curated))
+
+
+def site_pages(library: Library, bodies: dict[str, Markup]) -> list[Page]:
+    """The pages that are not about one entity: home, indexes, timeline, content, 404."""
+
+    home = next((p for p in library.pages if p.slug == HOME_SLUG), None)
+    pages = [home_page(library, _body(bodies, home)), *index_pages(library), timeline_page(library)]
+    pages.extend(content_page(p, _body(bodies, p)) for p in library.pages if p.slug != HOME_SLUG)
+    pages.append(not_found_page())
+    return pages
+
+
 def build_pages(
     library: Library,
     bodies: dict[str, Markup],
     url_for: Callable[[str], str],
     wanted: Callable[[str], bool] = lambda _url: True,
 ) -> list[Page]:
-    """The site-wide pages and every entity page ``wanted`` accepts, in a stable order."""
-
-    def body(page: object) -> Markup:
-        path = getattr(page, "path", None)
-        return bodies.get(path, Markup("")) if path else Markup("")
-
-    pages: list[Page] = []
-    home = next((p for p in library.pages if p.slug == HOME_SLUG), None)
-    pages.append(home_page(library, body(home)))
-    pages.extend(article_page(library, a, url_for) for a in library.articles.values() if wanted(page_url("article", a.id)))
-    pages.extend(person_page(library, p, body(p.curated)) for p in library.people.values() if wanted(page_url("person", p.id)))
-    pages.extend(quote_page(library, q) for q in library.quotes.values() if wanted(page_url("quote", q.id)))
-    pages.extend(event_page(library, e, body(e.curated)) for e in library.events.values() if wanted(page_url("event", e.id)))
-    pages.extend(source_page(library, s, body(s.curated)) for s in library.sources.values() if wanted(page_url("source", s.id)))
-    pages.extend(index_pages(library))
-    pages.append(timeline_page(library))
-    pages.extend(content_page(p, body(p)) for p in library.pages if p.slug != HOME_SLUG)
-    pages.append(not_found_page())
-    return pages
+    """Every entity page ``wanted`` accepts, then the site-wide pages."""
+    urls = [ref.url for ref in page_refs(library) if wanted(ref.url)]
+    return [*entity_pages(library, bodies, url_for, urls), *site_pages(library, bodies)]
