@@ -19,7 +19,14 @@ from typing import Any
 from generator.cache import ArticleCache
 from generator.config import Config, load_config
 from generator.content import Content, load_content
-from generator.corpus import Corpus, extract_all, extract_options, ingest_all, make_executor, update_corpus
+from generator.corpus import (
+    Corpus,
+    extract_all,
+    extract_options,
+    ingest_all,
+    make_executor,
+    update_corpus,
+)
 from generator.errors import BuildError, Diagnostic, Report
 from generator.extract.state import ExtractOptions
 from generator.link import Library, link
@@ -92,6 +99,7 @@ class Builder:
         use_cache: bool = True,
         progress: Callable[[str], None] = lambda _: None,
         guard: AbstractContextManager[object] | None = None,
+        keep_last_good: bool = False,
     ):
         self.root = root
         self.overrides = overrides or {}
@@ -99,6 +107,7 @@ class Builder:
         self.use_cache = use_cache
         self.progress = progress
         self.guard = guard  # held while the preview swaps files in place
+        self.keep_last_good = keep_last_good  # write nothing when the build has errors
         self.config: Config | None = None
         self.content: Content | None = None
         self.options: ExtractOptions | None = None
@@ -156,7 +165,7 @@ class Builder:
                 rendered = render_site(config, library, bodies, corpus.keys, previous)
             result.library = library
             result.counts = _counts(corpus, library, rendered)
-            if write:
+            if write and not (self.keep_last_good and result.report.errors):
                 with stages.stage("write"):
                     result.written = self._write(config, rendered, in_place=changed is not None)
         except BuildError:

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from generator.build import BuildResult, build
+from generator.build import Builder, BuildResult
 from generator.config import load_config
 from generator.errors import BuildError
 from generator.serve.server import start_server
@@ -63,6 +63,9 @@ class Preview:
         self.epoch = 0  # bumped after every build, good or bad
         self.last: BuildResult | None = None
         self.live = LiveState()
+        # The preview keeps the last good site when a build has errors (the overlay
+        # shows them), and swaps changed files in under the server's files lock.
+        self.builder = Builder(root, self.overrides, guard=self.live.files, keep_last_good=True)
         self._stop = threading.Event()
         self._queue = ChangeQueue()
         self._threads: list[threading.Thread] = []
@@ -83,7 +86,8 @@ class Preview:
         return self
 
     def _rebuild(self, changed: set[str]) -> None:
-        result = build(self.root, self.overrides)
+        # The first build is a full one; later ones rebuild only what ``changed`` touches.
+        result = self.builder.build(changed or None)
         self.last = result
         written = result.written
         self.live.publish(

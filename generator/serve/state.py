@@ -25,6 +25,9 @@ class LiveState:
     _current: Snapshot = field(default_factory=lambda: Snapshot(epoch=0))
     _cond: threading.Condition = field(default_factory=threading.Condition)
     closed: bool = False
+    # Held while a rebuild swaps files into the output folder, and while a request
+    # resolves and reads one, so no request sees half a rebuild.
+    files: threading.Lock = field(default_factory=threading.Lock)
 
     @property
     def current(self) -> Snapshot:
