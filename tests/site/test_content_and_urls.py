@@ -58,3 +58,41 @@ def test_base_url_and_output_can_be_set_on_the_command_line(tmp_path: Path) -> N
     run = run_cli("build", "--base-url", "https://news.example.net/x/", "--output", str(tmp_path / "out"), cwd=root)
     assert run.code == 0, run.err
     assert broken_links(tmp_path / "out", "https://news.example.net/x/") == []
+
+
+def test_markdown_seed_front_matter_wins_over_the_text(tmp_path: Path) -> None:
+    seed = (
+        "---\ntitle: Council backs the budget\ndate: 2024-04-02\nsource: Example Wire\n"
+        "url: https://news.example.com/budget\nauthor: Sam Writer\n---\n"
+        "# A different headline in the text\n\nMayor Jane Roe said: “The budget is balanced.”\n"
+    )
+    root = make_site(tmp_path / "site", seeds={"budget.md": seed})
+    assert run_cli("build", cwd=root).code == 0
+    [article] = load_api(root / "output", "articles")
+    assert (article["title"], article["date"], article["source"]) == ("Council backs the budget", "2024-04-02", "Example Wire")
+    page = (root / "output" / "articles" / "budget" / "index.html").read_text(encoding="utf-8")
+    assert "https://news.example.com/budget" in page and "Sam Writer" in page
+
+
+def test_an_extraction_rule_can_be_switched_off_in_site_yaml(tmp_path: Path) -> None:
+    meeting = (
+        "Leaders meet on trade — Example Wire\n\n"
+        "President Ana Costa met Prime Minister Lee Wong at the summit in Geneva on Thursday. "
+        "“We agreed on a great deal,” Ms Costa said.\n\n2024-03-07 10:00:00\n"
+    )
+    on = make_site(tmp_path / "on", seeds={"a.txt": meeting})
+    assert run_cli("build", cwd=on).code == 0
+    assert load_api(on / "output", "events") != []
+    yaml_text = "title: T\nbase_url: https://example.org/\nextraction:\n  rules:\n    events: false\n"
+    off = make_site(tmp_path / "off", seeds={"a.txt": meeting}, site_yaml=yaml_text)
+    assert run_cli("build", cwd=off).code == 0
+    assert load_api(off / "output", "events") == []
+    assert load_api(off / "output", "quotes") == load_api(on / "output", "quotes")
+
+
+def test_an_unknown_rule_name_is_an_error_with_its_line(tmp_path: Path) -> None:
+    yaml_text = "title: T\nbase_url: https://example.org/\nextraction:\n  rules:\n    evnts: false\n"
+    root = make_site(tmp_path / "site", seeds={"a.txt": ARTICLE}, site_yaml=yaml_text)
+    run = run_cli("build", cwd=root)
+    assert run.code == 1
+    assert "site.yaml:5" in run.err and "extraction.rules.evnts" in run.err
