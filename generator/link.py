@@ -8,6 +8,7 @@ dangling reference and collision at once.
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -27,8 +28,10 @@ FOLDERS = {
 #: Names content pages may not take, because a folder of the site has them.
 RESERVED_SLUGS = frozenset(FOLDERS.values()) | {"api", "static", "timeline", "search", "404"}
 
+#: How many of a person's most frequent co-mentions are kept.
+CO_MENTIONS = 24
 _SHINGLE = 3  # words per shingle when looking for variant wordings
-_MAX_BUCKET = 64  # a shingle shared by more quotes than this is too common to tell anything
+_MAX_BUCKET = 12  # a shingle shared by more quotes than this is a stock phrase, not a variant
 _VARIANT_SHARE = 0.6  # share of the shorter quote's word triples found in the longer one
 _MIN_SHARED = 2
 
@@ -138,22 +141,18 @@ def _link_quotes(library: Library) -> None:
                 + (library.people[r.speaker].name if r.speaker else r.source_desc or "no named speaker")
                 for r in quote.reports
             ]
-    newest_first = _newest_first(library)
-    library.quotes_by_person = {k: sorted(v, key=newest_first) for k, v in sorted(by_person.items())}
+    library.quotes_by_person = {k: _newest_first(library, v) for k, v in sorted(by_person.items())}
     library.quotes_by_article = {
         article_id: sorted(ids, key=lambda q: _first_offset(library, q, article_id))
         for article_id, ids in sorted(by_article.items())
     }
 
 
-def _newest_first(library: Library):  # type: ignore[no-untyped-def]
-    def key(quote_id: str) -> tuple[bool, str, str]:
-        date = library.quotes[quote_id].date or ""
-        # Inverting the date string sorts newest first while ids stay ascending;
-        # undated quotes go last, as undated articles do.
-        return (not date, "".join(chr(0x10FFFF - ord(c)) for c in date), quote_id)
-
-    return key
+def _newest_first(library: Library, quote_ids: list[str]) -> list[str]:
+    """Dated quotes newest first, then undated ones; ties by id."""
+    by_id = sorted(quote_ids)
+    dated = sorted((q for q in by_id if library.quotes[q].date), key=lambda q: library.quotes[q].date or "", reverse=True)
+    return dated + [q for q in by_id if not library.quotes[q].date]
 
 
 def _first_offset(library: Library, quote_id: str, article_id: str) -> tuple[int, int]:
@@ -187,7 +186,7 @@ def _link_people(library: Library) -> None:
             pairs.setdefault(b, Counter())[a] += 1
     library.people_by_article = {k: sorted(v) for k, v in sorted(by_article.items())}
     library.co_mentions = {
-        person_id: sorted(counter.items(), key=lambda item: (-item[1], item[0]))
+        person_id: heapq.nsmallest(CO_MENTIONS, counter.items(), key=lambda item: (-item[1], item[0]))
         for person_id, counter in sorted(pairs.items())
     }
 

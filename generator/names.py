@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 #: Lower-case words that belong to a surname ("von der Leyen", "bin Salman").
 PARTICLES = frozenset(
@@ -16,10 +17,17 @@ _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _PUNCT = re.compile(r"[^\w\s-]")
 
 
+@lru_cache(maxsize=1 << 17)
 def fold(text: str) -> str:
-    """Case- and accent-insensitive form of a name: ``"Zelenskyy"`` → ``"zelenskyy"``."""
-    decomposed = unicodedata.normalize("NFKD", text)
-    stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
+    """Case- and accent-insensitive form of a name: ``"Zelenskyy"`` → ``"zelenskyy"``.
+
+    Cached: the same names and quotes are folded again and again by resolve and link.
+    """
+    if text.isascii():
+        stripped = text
+    else:
+        decomposed = unicodedata.normalize("NFKD", text)
+        stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     stripped = stripped.replace("’", "'").replace("'", "")
     return " ".join(_PUNCT.sub(" ", stripped).casefold().split())
 

@@ -38,9 +38,12 @@ def slugify(text: str, fallback: str = "item") -> str:
     # Punctuation, symbols and spaces separate words ("Macron–Trump" → "macron-trump");
     # apostrophes join them ("O’Brien" → "obrien").
     joined = text.replace("'", "").replace("’", "")
-    spaced = "".join(" " if unicodedata.category(c)[0] in "PZS" else c for c in joined)
-    folded = unicodedata.normalize("NFKD", spaced.translate(_FOLD))
-    ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
+    if joined.isascii():
+        ascii_text = joined.lower()  # ASCII punctuation already falls to _NON_WORD below
+    else:
+        spaced = "".join(" " if unicodedata.category(c)[0] in "PZS" else c for c in joined)
+        folded = unicodedata.normalize("NFKD", spaced.translate(_FOLD))
+        ascii_text = folded.encode("ascii", "ignore").decode("ascii").lower()
     slug = _NON_WORD.sub("-", ascii_text).strip("-")
     if not slug:
         return f"{fallback}-{short_hash(text)}"
