@@ -114,6 +114,7 @@ class Builder:
         self.corpus: Corpus | None = None
         self.prints: dict[str, str] = {}  # page file → fingerprint, as in the output now
         self.files: set[str] = set()  # every file of the output now
+        self.manifest: dict[str, list[Any]] = {}  # page file → [fingerprint, size, mtime]
 
     def build(self, changed: set[str] | None = None, write: bool = True) -> BuildResult:
         """Build the site; with ``changed`` (site-relative paths) reuse what still holds.
@@ -210,7 +211,7 @@ class Builder:
         self.prints = rendered.prints
         self.files = set(rendered.files)
         if self.use_cache:
-            _save_manifest(config, rendered.prints)
+            self.manifest = _save_manifest(config, rendered.prints, written.changed_paths if in_place else None, self.manifest)
         return written
 
 
@@ -247,19 +248,30 @@ def _load_manifest(config: Config) -> dict[str, str]:
     return intact
 
 
-def _save_manifest(config: Config, prints: dict[str, str]) -> None:
-    pages = {}
+def _save_manifest(config: Config, prints: dict[str, str], changed: frozenset[str] | None, known: dict[str, list[Any]]) -> dict[str, list[Any]]:
+    """Record each page's fingerprint with its file's size and time; returns the record.
+
+    After an in-place update only the changed files are looked at again (``known`` holds
+    the rest), so a small edit costs a small manifest update.
+    """
+    output = config.output_dir
+    pages: dict[str, list[Any]] = {}
     for name, fingerprint in prints.items():
+        old = known.get(name)
+        if changed is not None and old is not None and old[0] == fingerprint and name not in changed:
+            pages[name] = old
+            continue
         try:
-            stat = config.output_dir.joinpath(name).stat()
+            stat = output.joinpath(name).stat()
         except OSError:
             continue
         pages[name] = [fingerprint, stat.st_size, stat.st_mtime_ns]
     try:
         config.cache_dir.mkdir(parents=True, exist_ok=True)
-        (config.cache_dir / MANIFEST).write_text(json.dumps({"output": str(config.output_dir), "pages": pages}), encoding="utf-8")
+        (config.cache_dir / MANIFEST).write_text(json.dumps({"output": str(output), "pages": pages}), encoding="utf-8")
     except OSError:
         pass  # without a manifest the next build renders every page: slower, still right
+    return pages
 
 
 def build(

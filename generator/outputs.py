@@ -23,7 +23,10 @@ _NOT_XML = re.compile(r"[^\t\n\r\x20-\ud7ff\ue000-\ufffd\U00010000-\U0010ffff]")
 
 
 def _dump(data: Any) -> bytes:
-    return (json.dumps(data, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    # One entity per line: readable and diffable, and each line is encoded by the C
+    # encoder (an ``indent`` would switch the whole file to the slow Python one).
+    items = [json.dumps(item, ensure_ascii=False, separators=(",", ":")) for item in data]
+    return ("[\n" + ",\n".join(items) + "\n]\n").encode("utf-8")
 
 
 def api_files(library: Library, absolute: Callable[[str], str]) -> dict[str, bytes]:
