@@ -24,10 +24,10 @@ from generator.corpus import (
     extract_all,
     extract_options,
     ingest_all,
-    make_executor,
     update_corpus,
 )
 from generator.errors import BuildError, Diagnostic, Report
+from generator.executors import open_executor
 from generator.extract.state import ExtractOptions
 from generator.link import Library, link
 from generator.pipeline import Rendered, render_bodies, render_site
@@ -100,6 +100,7 @@ class Builder:
         progress: Callable[[str], None] = lambda _: None,
         guard: AbstractContextManager[object] | None = None,
         keep_last_good: bool = False,
+        executor: str | None = None,
     ):
         self.root = root
         self.overrides = overrides or {}
@@ -108,6 +109,7 @@ class Builder:
         self.progress = progress
         self.guard = guard  # held while the preview swaps files in place
         self.keep_last_good = keep_last_good  # write nothing when the build has errors
+        self.executor = executor  # where per-article work runs: "local" or "dask://HOST:PORT"
         self.config: Config | None = None
         self.content: Content | None = None
         self.options: ExtractOptions | None = None
@@ -141,7 +143,7 @@ class Builder:
                     scope, self.options = "full", options
             content, options = self._content()
             cache = ArticleCache(config.cache_dir if self.use_cache and write else None)
-            with (make_executor(self.workers) if scope == "full" else None) or nullcontext() as executor:
+            with open_executor(self.executor, self.workers) if scope == "full" else nullcontext() as executor:
                 with stages.stage("ingest"):
                     if scope == "full" or self.corpus is None:
                         self.corpus, problems = ingest_all(config, options, cache, executor)
@@ -169,8 +171,10 @@ class Builder:
             if write and not (self.keep_last_good and result.report.errors):
                 with stages.stage("write"):
                     result.written = self._write(config, rendered, in_place=changed is not None)
-        except BuildError:
-            pass  # recorded by the stage; the previous output is untouched
+        except BuildError as error:
+            # A stage has recorded its own errors; one raised between stages (opening
+            # the executor) is recorded here. Either way the previous output is untouched.
+            result.report.extend([d for d in error.diagnostics if d not in result.report.items])
         return result
 
     def _scope(self, changed: set[str] | None) -> str:
@@ -281,9 +285,10 @@ def build(
     progress: Callable[[str], None] = lambda _: None,
     workers: int | None = None,
     use_cache: bool = True,
+    executor: str | None = None,
 ) -> BuildResult:
     """One full build of the site at ``root`` (see :meth:`Builder.build`)."""
-    return Builder(root, overrides, workers, use_cache, progress).build(write=write)
+    return Builder(root, overrides, workers, use_cache, progress, executor=executor).build(write=write)
 
 
 __all__ = ["BuildResult", "Builder", "build"]

@@ -28,6 +28,8 @@ def _build_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--output", type=Path, metavar="DIR", help="write the site here instead of paths.output")
     parser.add_argument("--base-url", metavar="URL", help="override base_url (e.g. https://example.org/briefs/)")
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
+    parser.add_argument("--executor", metavar="SPEC", help="where per-article work runs: 'local' (default, all cores) or 'dask://HOST:PORT'")
+    parser.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: one per core)")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -100,7 +102,7 @@ def cmd_build(args: argparse.Namespace, write: bool = True) -> int:
     """``briefing build`` and ``briefing check``."""
     from generator.build import build
 
-    result = build(args.site.absolute(), _overrides(args), write=write, progress=_progress(args))
+    result = build(args.site.absolute(), _overrides(args), write=write, progress=_progress(args), workers=args.workers, executor=args.executor)
     print_report(result, args)
     return exit_status(result, args.strict)
 

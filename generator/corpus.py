@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import os
 from collections.abc import Iterable, Iterator
-from concurrent.futures import Executor, ProcessPoolExecutor
+from concurrent.futures import Executor
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, TypeVar
@@ -82,11 +82,21 @@ def settings_key(config: Config, options: ExtractOptions) -> str:
     )
 
 
+def _batch(job: tuple[Any, list[Any]]) -> list[Any]:
+    fn, items = job
+    return [fn(item) for item in items]
+
+
 def _map(fn: Any, items: list[T], executor: Executor | None) -> Iterator[Any]:
+    """``map(fn, items)`` in order, over ``executor`` in batches when there are enough items.
+
+    Batching keeps the per-task cost of a process pool or a cluster scheduler small.
+    """
     if executor is None or len(items) < PARALLEL_THRESHOLD:
         return map(fn, items)
-    chunk = max(1, len(items) // ((os.cpu_count() or 1) * 8))
-    return executor.map(fn, items, chunksize=chunk)
+    size = max(8, len(items) // ((os.cpu_count() or 1) * 8))
+    batches = [(fn, items[i : i + size]) for i in range(0, len(items), size)]
+    return (result for batch in executor.map(_batch, batches) for result in batch)
 
 
 def _ingest_one(job: tuple[bytes, str, tuple[str, ...]]) -> Article | BuildError:
@@ -178,12 +188,6 @@ def _in_seeds(diagnostic: Diagnostic, seeds_name: str) -> Diagnostic:
     if diagnostic.path.startswith(seeds_name + "/"):
         return diagnostic
     return Diagnostic(**{**diagnostic.__dict__, "path": f"{seeds_name}/{diagnostic.path}"})
-
-
-def make_executor(workers: int | None) -> Executor | None:
-    """A process pool of ``workers`` (default: one per core); None for one worker."""
-    count = workers if workers is not None else (os.cpu_count() or 1)
-    return ProcessPoolExecutor(max_workers=count) if count > 1 else None
 
 
 def update_corpus(

@@ -25,6 +25,7 @@ LEVELS = {
     "evaluate": 8,
     "cache": 8,
     "corpus": 8,
+    "executors": 7,
     "resolve": 9,
     "link": 10,
     "views": 11,
