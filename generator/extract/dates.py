@@ -48,6 +48,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"\s+(?P<rel>ago|before|after|earlier|later)") + r"\b"),
         ("weekend", r"\b" + _I.format(r"(?P<mod>last|next|this|coming|at\s+the|over\s+the|the)"
                                       r"\s+weekend") + r"\b"),
+        ("part", r"\b" + _I.format(r"(?:the\s+)?(?P<part>first|second|latter|start|beginning|"
+                                   r"end|middle)\s+(?:half\s+)?of\s+(?P<mod>the|this|next|last)"
+                                   r"\s+(?P<unit>year|month)") + r"\b"),
         ("period", r"\b" + _I.format(r"(?P<mod>(?:earlier|later)\s+this|last|past|this|next|"
                                      r"coming)\s+(?P<unit>week|month|year)") + r"\b"),
         ("weekday", r"\b" + _I.format(r"(?:(?P<mod>last|next|this|on)\s+)?") + _WEEKDAY
@@ -69,7 +72,8 @@ _FUTURE = re.compile(
 _IRREGULAR_PAST = re.compile(
     r"\b(?:met|said|told|spoke|gave|held|went|came|made|took|saw|left|won|lost|ran|began|led|"
     r"sent|wrote|found|thought|brought|knew|became|fell|struck|stood|sat|flew|drove|chose|"
-    r"broke|rose|fought|heard|kept|paid|sought|felt|got|was|were|had|did|has|have|been|ago)\b",
+    r"broke|rose|fought|heard|kept|paid|sought|felt|got|was|were|had|did|has|have|been|ago|died|"
+    r"fled|shed)\b",
     re.IGNORECASE)
 # Regular past tenses, lower case only ("United" is no verb); "-eed" words are present tense.
 _REGULAR_PAST = re.compile(r"\b[a-z]{3,}(?<!e)ed\b")
@@ -216,6 +220,11 @@ def _resolve(kind: str, m: re.Match[str], p: date | None, tense: str) -> DateVal
     if kind == "deictic":
         offset = {"yesterday": -1, "tomorrow": 1}.get(groups["word"].lower(), 0)
         return _day(p + timedelta(days=offset))
+    if kind == "part":  # "the second half of the year": only the year or month is known
+        step = {"next": 1, "last": -1}.get(groups["mod"].lower(), 0)
+        if groups["unit"].lower() == "year":
+            return DateValue(f"{p.year + step:04d}", precision="year")
+        return _month(p.year, p.month + step)
     if kind in ("period", "weekend"):
         mod = " ".join(groups["mod"].lower().split())
         return _resolve_period(groups.get("unit", "weekend").lower(), mod, p, tense)
@@ -286,17 +295,41 @@ def _resolve_relative(groups: dict[str, str], p: date, tense: str) -> DateValue 
     # so it gets the same window as "days after" and only the tense says which side.
     sign = -1 if rel in ("ago", "earlier") or tense != "future" else 1
     if count and rel == "ago":
-        if unit == "day":
-            return _day(p - timedelta(days=count))
-        if unit == "week":
-            middle = p - timedelta(weeks=count)
-            return _span(middle - timedelta(days=3), middle + timedelta(days=3))
-        if unit == "month":
-            return _month(p.year, p.month - count)
-        return DateValue(f"{p.year - count:04d}", precision="year")
-    # "days after", "a few weeks ago": a window of plausible days, kept only as precise as
-    # every day in it agrees ("2025-02" when all fall in February, else less or nothing).
+        return _offset(p, -count, unit)
+    return _window(p, unit, sign)
+
+
+def _offset(p: date, count: int, unit: str) -> DateValue:
+    """``count`` units from ``p`` (negative: before), as precise as the unit allows."""
+    if unit == "day":
+        return _day(p + timedelta(days=count))
+    if unit == "week":
+        middle = p + timedelta(weeks=count)
+        return _span(middle - timedelta(days=3), middle + timedelta(days=3)) or _day(middle)
+    if unit == "month":
+        return _month(p.year, p.month + count)
+    return DateValue(f"{p.year + count:04d}", precision="year")
+
+
+def _window(p: date, unit: str, sign: int) -> DateValue | None:
+    """"days after", "a few weeks ago": a window of plausible days, kept only as precise as
+    every day in it agrees ("2025-02" when all fall in February, else less or nothing)."""
     near, far = {"day": (0, 14), "week": (7, 60), "month": (30, 365), "year": (365, 3650)}[unit]
     if sign < 0:
         return _span(p - timedelta(days=far), p - timedelta(days=near))
     return _span(p + timedelta(days=near), p + timedelta(days=far))
+
+
+def resolve_ahead(expression: str, published: date | None) -> DateValue | None:
+    """The date a distance like "74 days" or "weeks" points ahead of publication.
+
+    "Now, 74 days before an election": the election is 74 days after publication, not
+    before it; a vague "weeks before Election Day" gives only what every day agrees on.
+    """
+    found = _matches(expression)
+    if published is None or not found or found[0][0] != "ago":
+        return None
+    groups = found[0][1].groupdict()
+    unit, word = groups["unit"].lower(), (groups["num"] or "").lower()
+    count = int(word) if word.isdigit() else NUMBERS.get(word, 1 if word in ("a", "an") else 0)
+    return _offset(published, count, unit) if count else _window(published, unit, 1)

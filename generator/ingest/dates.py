@@ -2,11 +2,12 @@
 
 It reads the common English forms and nothing else: "2025-02-27 16:17:40",
 "Published 3:04 PM EST, Tue February 27, 2024", "Monday 26 February 2024 10:32 GMT",
-"Feb. 27, 2024 at 3:04 p.m. ET", "Updated 2 hours ago". Every token of a line must be a
-date or time part, a weekday, a zone or a connector; otherwise the line is prose and
-``None`` comes back. Numeric forms like 02/03/2024 are refused: the day and month order
-cannot be told. No locale or clock is consulted, so the result never depends on the
-machine.
+"Feb. 27, 2024 at 3:04 p.m. ET", "02/23/25 12:14 PM ET", "Updated 2 hours ago". Every
+token of a line must be a date or time part, a weekday, a zone or a connector; otherwise
+the line is prose and ``None`` comes back (a trailing outlet name, "…, The Times", is
+allowed). Numeric forms need an order that can be told: "2/23/2025" (no 23rd month), or
+02/03/2024 next to a US zone (month first) or a GMT/BST one (day first); otherwise they
+are refused. No locale or clock is consulted, so the result never depends on the machine.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _WEEKDAYS = frozenset({
     "thurs", "friday", "fri", "saturday", "sat", "sunday", "sun",
 })
 # Zone abbreviations with a fixed offset; the DST-neutral ones (ET, PT) give no offset.
+# A US zone says a numeric date is month first, a British one that it is day first.
 _ZONES: dict[str, str | None] = {
     "gmt": "+00:00", "utc": "+00:00", "z": "+00:00", "bst": "+01:00", "cet": "+01:00",
     "cest": "+02:00", "eet": "+02:00", "eest": "+03:00", "msk": "+03:00",
@@ -34,6 +36,9 @@ _ZONES: dict[str, str | None] = {
     "mst": "-07:00", "mdt": "-06:00", "pst": "-08:00", "pdt": "-07:00",
     "et": None, "ct": None, "mt": None, "pt": None,
 }
+_MONTH_FIRST_ZONES = frozenset({"est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et",
+                                "ct", "mt", "pt"})
+_DAY_FIRST_ZONES = frozenset({"gmt", "bst"})
 # fmt: on
 _CONNECTOR_WORDS = frozenset({"at", "on", "the", "of"})
 _CONNECTOR_MARKS = frozenset(",|•·-–—/")
@@ -46,10 +51,12 @@ _RELATIVE = re.compile(
 
 # One alternative per token kind; each is a bounded, linear pattern.
 _TOKEN = re.compile(
-    r"(?P<iso>\d{4}-\d{2}-\d{2})"
+    r"(?P<numeric>\d{1,2}/\d{1,2}/(?:\d{4}|\d{2})|\d{1,2}\.\d{1,2}\.\d{4})(?![\d/.])"
+    r"|(?P<iso>\d{4}-\d{2}-\d{2})"
     r"(?:[T ](?P<isotime>\d{1,2}:\d{2}(?::\d{2})?)(?:\.\d{1,9})?)?(?P<isotz>Z|[+-]\d{2}:?\d{2})?"
     r"|(?P<time>\d{1,2}[:.]\d{2}(?::\d{2})?)"
     r"|(?P<ampm>[ap]\.?m\.?)(?![a-z])"
+    r"|(?P<zoneoffset>(?:gmt|utc)[+-]\d{1,2}(?::?\d{2})?)(?![\d:])"
     r"|(?P<offset>[+-]\d{2}:?\d{2})"
     r"|(?P<num>\d{1,4})(?:st|nd|rd|th)?(?![0-9])"
     r"|(?P<word>[a-z]+)\.?"
@@ -66,6 +73,12 @@ _LABEL = re.compile(
 )
 # Parts of one date line: "Published … | Updated …", "Feb 27, 2024 4:12 PM GMT Updated …".
 _SEGMENT_BREAK = re.compile(r"\s+[|•·]\s+|\s+(?=(?:last\s+)?updated\b)", re.IGNORECASE)
+# A short name after the date: "Tuesday March 04 2025, 6.45pm GMT, The Times".
+_OUTLET_TAIL = re.compile(
+    r"(?:,|\s+[-–—|•·])\s+(?:[A-Z][\w&.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3}\s*$"
+)
+# Where a date may start after other page furniture: "By Jane Doe - 02/23/25 12:14 PM ET".
+_DATE_AFTER = re.compile(r"\s+[-–—|•·]\s+|,\s+")
 #: Priority of a date found with each kind of label; higher wins.
 PRIORITY_PUBLISHED, PRIORITY_PLAIN, PRIORITY_UPDATED = 3, 2, 1
 _MAX_LINE = 120  # a date line is short; longer lines are never parsed as one
@@ -89,17 +102,45 @@ class _Parts:
     minute: int = 0
     second: int = 0
     zone: str | None = None
+    # "02/23/25": the two numbers before the year, until a zone or their size orders them.
+    numeric: tuple[int, int] | None = None
+    month_first: bool | None = None
 
 
 def parse_date_line(line: str) -> FoundDate | None:
     """The date a whole line states, or ``None`` when the line is anything else.
 
     A line may hold several labelled parts separated by ``|`` or ``•``
-    ("Published ... | Updated ..."); the strongest label wins.
+    ("Published ... | Updated ..."); the strongest label wins. A short capitalised name
+    may close the line ("6.45pm GMT, The Times"): outlets print theirs after the date.
     """
     text = line.strip()
     if not text or len(text) > _MAX_LINE or not any(c.isdigit() for c in text):
         return None
+    found = _parse_segments(text)
+    tail = _OUTLET_TAIL.search(text)
+    if found is None and tail and tail.start() > 0:
+        found = _parse_segments(text[: tail.start()])
+    return found
+
+
+def split_trailing_date(line: str) -> tuple[str, FoundDate] | None:
+    """Text before a date line that ends ``line``, and the date.
+
+    "By Jane Doe - 02/23/25 12:14 PM ET" gives ("By Jane Doe", the date); the longest
+    date wins, so "By Jane Doe, Feb 27, 2024" keeps the whole "Feb 27, 2024".
+    """
+    text = line.strip()
+    if len(text) > _MAX_LINE:
+        return None
+    for match in _DATE_AFTER.finditer(text):
+        found = parse_date_line(text[match.end() :])
+        if found is not None and match.start() > 0:
+            return text[: match.start()], found
+    return None
+
+
+def _parse_segments(text: str) -> FoundDate | None:
     found: list[FoundDate] = []
     for segment in _SEGMENT_BREAK.split(text):
         priority, rest = _strip_label(segment)
@@ -155,6 +196,8 @@ def _strip_label(text: str) -> tuple[int, str]:
 def _take(match: re.Match[str], parts: _Parts) -> bool:
     """Fold one token into ``parts``; False when the token cannot be part of a date."""
     kind = match.lastgroup
+    if match.group("numeric"):
+        return _take_numeric(parts, match.group("numeric"))
     if match.group("iso"):
         year, month, day = (int(x) for x in match.group("iso").split("-"))
         if parts.year is not None:
@@ -170,6 +213,9 @@ def _take(match: re.Match[str], parts: _Parts) -> bool:
         return parts.hour is None and _set_time(parts, value)
     if kind == "ampm":
         return _apply_ampm(parts, value)
+    if kind == "zoneoffset":  # "GMT+4", "UTC-05:00"
+        parts.zone = _offset(value[3:])
+        return True
     if kind == "offset":
         parts.zone = _offset(value)
         return True
@@ -198,8 +244,38 @@ def _take_word(parts: _Parts, word: str) -> bool:
         return True
     if word in _ZONES:
         parts.zone = _ZONES[word]
+        if word in _MONTH_FIRST_ZONES | _DAY_FIRST_ZONES:
+            parts.month_first = word in _MONTH_FIRST_ZONES
         return True
     return word in _WEEKDAYS or word in _CONNECTOR_WORDS
+
+
+def _take_numeric(parts: _Parts, value: str) -> bool:
+    """"2/23/2025", "02/23/25", "23.02.2025": year now, day and month once ordered."""
+    if parts.year is not None or parts.month is not None or parts.day is not None:
+        return False
+    first, second, year = (int(x) for x in value.replace(".", "/").split("/"))
+    parts.year = year if year >= 100 else 2000 + year
+    parts.numeric = (first, second)
+    return 1 <= first <= 31 and 1 <= second <= 31
+
+
+def _order_numeric(parts: _Parts) -> bool:
+    """Set day and month from ``parts.numeric``; False when their order cannot be told."""
+    if parts.numeric is None:
+        return True
+    first, second = parts.numeric
+    if first > 12 and second > 12:
+        return False
+    month_first = parts.month_first
+    if first > 12 or second > 12:
+        month_first = second > 12
+    elif first == second:
+        month_first = True  # 03/03: either order gives the same day
+    if month_first is None:
+        return False
+    parts.month, parts.day = (first, second) if month_first else (second, first)
+    return True
 
 
 def _set_time(parts: _Parts, value: str) -> bool:
@@ -223,11 +299,15 @@ def _apply_ampm(parts: _Parts, value: str) -> bool:
 def _offset(value: str) -> str:
     if value.upper() == "Z":
         return "+00:00"
-    digits = value[1:].replace(":", "")
-    return f"{value[0]}{digits[:2]}:{digits[2:]}"
+    hours, _, minutes = value[1:].partition(":")
+    if not minutes and len(hours) > 2:  # "+0530"
+        hours, minutes = hours[:-2], hours[-2:]
+    return f"{value[0]}{int(hours):02d}:{minutes or '00'}"
 
 
 def _finish(parts: _Parts, priority: int) -> FoundDate | None:
+    if not _order_numeric(parts):
+        return None
     if parts.year is None or parts.month is None or parts.day is None:
         return None
     try:

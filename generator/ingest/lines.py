@@ -18,6 +18,7 @@ from generator.ingest.dates import (
     is_relative_time,
     iso_date_prefix,
     parse_date_line,
+    split_trailing_date,
 )
 from generator.ingest.text import ends_clause, looks_like_name, word_count
 
@@ -73,6 +74,9 @@ def classify_line(text: str, boiler: Boilerplate, *, head: bool, loose: bool) ->
     dated = _dated_line(text, head)
     if dated is not None:
         return dated
+    dated_byline = split_trailing_date(text)  # "By Jane Doe - 02/23/25 12:14 PM ET"
+    if dated_byline is not None and (author := parse_byline(dated_byline[0])) is not None:
+        return LineMeta("byline", author=author, date=dated_byline[1])
     author = parse_byline(text)
     if author is not None:
         return LineMeta("byline", author=author)

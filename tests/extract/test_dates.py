@@ -9,6 +9,7 @@ import pytest
 from generator.extract.dates import (
     DateValue,
     find_date_expressions,
+    resolve_ahead,
     resolve_date,
     sentence_tense,
 )
@@ -156,3 +157,20 @@ def test_each_date_takes_the_tense_of_its_own_clause() -> None:
     (s1, _, _), (s2, _, _) = find_date_expressions(text)
     assert sentence_tense(text, s1) == "past" and sentence_tense(text, s2) == "future"
     assert value(text) == "2025-02-27"
+
+
+def test_a_distance_before_something_points_that_far_ahead_of_publication() -> None:
+    published = date(2024, 8, 23)
+    assert resolve_ahead("74 days before", published) == DateValue("2024-11-05")
+    assert resolve_ahead("weeks before", published) == DateValue("2024", precision="year")
+    assert resolve_ahead("on Friday", published) is None
+
+
+def test_a_part_of_the_year_or_month_resolves_to_that_year_or_month() -> None:
+    assert value("It will take place in the second half of the year.") == "2025"
+    assert value("Rates were cut at the start of the month.") == "2025-02"
+    assert value("The review ends at the end of next year.") == "2026"
+
+
+def test_died_is_a_past_tense() -> None:
+    assert sentence_tense("She died on Sunday at her home.", 11) == "past"

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from generator.extract import extract_article
 from generator.extract.event_phrases import find_place, named_events
 from generator.extract.events import find_events
 from generator.extract.state import ExtractState
+from generator.extract.text import article_from_text
 from generator.model import Article, ArticlePerson, EventRef, Mention, Paragraph
 
 
@@ -36,6 +39,15 @@ def events_of(text: str, people: list[str] | dict[str, list[str]],
                          people=[person(n, paragraphs, f) for n, f in forms.items()])
     find_events(state)
     return state.events
+
+
+def extracted(text: str, published: str | None = "2025-02-27") -> list[EventRef]:
+    """Run every rule (names, roles, quotes ...) and return the events found."""
+    return extract_article(replace(article_from_text(text.strip()), date=published)).events
+
+
+def summary(events: list[EventRef]) -> list[tuple[str, str | None, list[str]]]:
+    return [(e.kind, e.date, e.participants) for e in events]
 
 
 def test_met_with_at_the_white_house_on_thursday_is_a_dated_meeting_at_a_place() -> None:
@@ -219,3 +231,339 @@ def test_a_town_hall_is_a_rally_of_its_speaker() -> None:
                         ["Kamala Harris"])
     assert (event.kind, event.name, event.date) == ("rally", "Harris town hall in Michigan",
                                                     "2025-02-24")
+
+
+# ------------------------------------------------------------------ duplicates and venues
+
+
+def test_one_rally_told_in_a_caption_and_in_the_text_with_town_and_state_is_one_event() -> None:
+    events = events_of(
+        "Rick Dunleavy speaks at a campaign rally in Greenville, South Carolina, on Saturday.\n"
+        "Rick Dunleavy told a packed rally in South Carolina on Saturday that he would win.\n"
+        "Saturday's rally was his sixth visit to the state since he entered the race in May.",
+        ["Rick Dunleavy"], "2023-09-09")
+    [rally] = events
+    assert (rally.name, rally.date) == ("Dunleavy rally in Greenville, South Carolina",
+                                        "2023-09-09")
+
+
+def test_one_speech_on_one_day_reported_at_two_places_or_undated_is_one_event() -> None:
+    events = events_of(
+        "Jerome Powell gave a speech at the Jackson Lake Lodge on Friday.\n"
+        "Jerome Powell said in a speech in Jackson Hole, Wyoming, on Friday that it was time.\n"
+        "Jerome Powell also said in a speech that jobs mattered.",
+        ["Jerome Powell"], "2024-08-23")
+    [speech] = events
+    assert (speech.date, speech.place) == ("2024-08-23", "Jackson Hole, Wyoming")
+
+
+def test_a_speech_at_a_named_symposium_is_one_event_named_after_its_venue() -> None:
+    events = events_of(
+        "In a keenly awaited speech at the annual Jackson Hole economic symposium on Friday, "
+        "Powell said the time had come.\n"
+        "The Jackson Hole economic symposium continues through Saturday.",
+        ["Jerome Powell"], "2024-08-23")
+    [speech] = events
+    assert (speech.kind, speech.date, speech.participants) == ("speech", "2024-08-23",
+                                                               ["Jerome Powell"])
+    assert speech.name == "Powell speech at Jackson Hole economic symposium"
+
+
+def test_a_conference_named_after_the_town_of_a_speech_is_its_venue_not_an_event() -> None:
+    events = events_of(
+        "Powell said in a closely watched speech at the Fed’s annual economic symposium in "
+        "Jackson Hole, Wyoming.\n"
+        "The Jackson Hole conference, hosted each year by the Kansas City Fed, continues "
+        "through Saturday.", ["Jerome Powell"], "2024-08-23")
+    [speech] = events
+    assert (speech.name, speech.place) == ("Powell speech in Jackson Hole, Wyoming",
+                                           "Jackson Hole, Wyoming")
+
+
+def test_a_persons_name_inside_a_named_gathering_stays_in_the_name() -> None:
+    text = "The Jackson Hole conference continues."
+    assert [n for _, _, n, _ in named_events(text, [(4, 11, "Jackson Hole")])] == [
+        "Jackson Hole conference"]
+    assert named_events("The Trump summit went ahead.", [(4, 9, "Donald Trump")]) == []
+
+
+def test_a_possessive_after_at_is_no_place() -> None:
+    text = "a speech at the Fed’s annual symposium in Jackson Hole, Wyoming."
+    assert find_place(text, 8, len(text), []) == "Jackson Hole, Wyoming"
+
+
+def test_a_place_inside_a_topic_phrase_is_the_topics() -> None:
+    text = "held talks on energy, investment and the war in Ukraine."
+    assert find_place(text, 10, len(text), []) is None
+
+
+# ------------------------------------------------------------------ dates
+
+
+def test_an_undated_speech_takes_the_day_the_lead_says_its_speaker_acted() -> None:
+    [speech] = events_of(
+        "Federal Reserve Chair Jerome Powell signaled Friday that rates will fall.\n"
+        "Powell said in a closely watched speech that the time had come.",
+        ["Jerome Powell"], "2024-08-23")
+    assert (speech.kind, speech.date) == ("speech", "2024-08-23")
+
+
+def test_an_undated_speech_far_from_the_news_day_stays_undated() -> None:
+    [speech] = events_of("Powell said in a speech that the time had come.", ["Jerome Powell"],
+                         "2024-08-23")
+    assert speech.date is None
+
+
+def test_what_happened_later_takes_the_day_of_its_participant() -> None:
+    events = events_of(
+        "Ursula von der Leyen welcomed Mohammed bin Salman on Wednesday.\n"
+        "Mohammed bin Salman later joined António Costa for a working dinner.",
+        ["Ursula von der Leyen", "Mohammed bin Salman", "António Costa"], "2025-03-12")
+    [dinner] = [e for e in events if "dinner" in e.name]
+    assert (dinner.date, dinner.name) == ("2025-03-12", "bin Salman–Costa working dinner")
+
+
+def test_a_possessive_or_adjective_date_before_the_trigger_is_its_date() -> None:
+    [debate] = events_of("Voss referred to last month's first debate.", ["Carly Voss"],
+                         "2023-09-09")
+    assert debate.date == "2023-08"
+    [interview] = events_of("Landry told The Times-Picayune in a 2005 interview, weeks after "
+                            "Hurricane Katrina, that she was stubborn.", ["Margaret Landry"],
+                            "2024-11-12")
+    assert (interview.date, interview.name) == ("2005", "The Times-Picayune interview with Landry")
+
+
+def test_a_distance_before_an_election_puts_it_that_far_ahead() -> None:
+    [election] = events_of("Now, 74 days before an election, the Fed can cut?", [], "2024-08-23")
+    assert (election.kind, election.date) == ("vote", "2024-11-05")
+
+
+def test_a_month_in_the_label_dates_an_election() -> None:
+    [election] = events_of("The November presidential election is less than three months "
+                           "away.", [], "2024-08-23")
+    assert (election.name, election.date) == ("November presidential election", "2024-11")
+
+
+def test_an_election_days_ahead_on_a_weekday_is_the_coming_one() -> None:
+    [vote] = events_of("The announcement comes days before the Rochdale by-election on "
+                       "Thursday, which Labour was forced to abandon.", [], "2024-02-26")
+    assert (vote.name, vote.date) == ("Rochdale by-election", "2024-02-29")
+
+
+def test_a_day_without_a_year_after_a_present_perfect_is_the_nearest_one() -> None:
+    [debate] = events_of("The campaign has qualified for the second Republican primary "
+                         "debate on Sept. 27 at the Reagan Library.", [], "2023-09-09")
+    assert (debate.name, debate.date) == ("Second Republican primary debate at Reagan Library",
+                                          "2023-09-27")
+
+
+def test_a_date_that_says_since_when_does_not_date_a_happening() -> None:
+    [hearing] = events_of("Raymond Kessler, who has led the agency since January, told the "
+                          "Senate Commerce Committee that it was short.", ["Raymond Kessler"],
+                          "2024-04-18")
+    assert hearing.date is None
+
+
+def test_a_sentence_broken_after_a_month_abbreviation_or_initials_is_mended() -> None:
+    [vote] = events_of("Nikki Haley and Tim Scott, R-S.C., are competing ahead of the "
+                       "primary on Feb. 24.", ["Nikki Haley", "Tim Scott"], "2023-09-09")
+    assert (vote.date, vote.participants) == ("2024-02-24", [])
+
+
+# ------------------------------------------------------------------ new kinds
+
+
+def test_testimony_before_a_committee_is_a_hearing_and_mentions_of_it_merge() -> None:
+    events = events_of(
+        "Raymond Kessler testifies before the Senate Commerce Committee on Thursday.\n"
+        "Raymond Kessler told the Senate Commerce Committee that the FAA is short.\n"
+        "Karen Albright told reporters after the hearing that they deserve better.",
+        ["Raymond Kessler", "Karen Albright"], "2024-04-18")
+    [hearing] = events
+    assert (hearing.name, hearing.date, hearing.participants) == (
+        "Senate Commerce Committee hearing", "2024-04-18", ["Raymond Kessler"])
+
+
+def test_her_own_hearing_is_another_hearing() -> None:
+    events = events_of(
+        "A Senate hearing on wildfire funding turned combative.\n"
+        "Randall Pike told the Energy and Natural Resources Committee that it was on track.\n"
+        "Ellen Marsh said she would hold her own hearing next month.",
+        ["Randall Pike", "Ellen Marsh"], None)
+    assert [(e.name, e.participants) for e in events] == [
+        ("Senate hearing", ["Randall Pike"]), ("Marsh hearing", ["Ellen Marsh"])]
+
+
+def test_a_debate_needs_a_date_a_venue_or_a_type() -> None:
+    [debate] = events_of("Marisol Quiñones-Baptiste and Dov Hirsch clashed at a debate at "
+                         "Brooklyn College on Thursday.", ["Marisol Quiñones-Baptiste",
+                                                           "Dov Hirsch"], "2023-10-16")
+    assert (debate.date, debate.place) == ("2023-10-12", "Brooklyn College")
+    assert events_of("The debate over immigration has dominated the campaign.", []) == []
+    assert events_of("Lawmakers will debate the bill on Thursday.", []) == []
+
+
+def test_an_elections_participants_are_the_people_called_candidates() -> None:
+    state = ExtractState(article=Article(
+        id="a", file="a.txt", title="T", title_derived=False, source=None, date="2023-10-16",
+        paragraphs=[Paragraph("Election Day is Nov. 7.", 1)]),
+        people=[ArticlePerson("Mari Quinones", roles=["City Council candidate"]),
+                ArticlePerson("Bill de Blasio", roles=["former mayor"])])
+    find_events(state)
+    [election] = state.events
+    assert (election.name, election.date, election.participants) == (
+        "Election", "2023-11-07", ["Mari Quinones"])
+
+
+def test_an_election_nobody_contests_and_nobody_dates_is_not_an_event() -> None:
+    assert events_of("The election is on Nov. 5.", [], None) == []
+
+
+def test_a_committee_expected_to_vote_next_week_is_a_vote() -> None:
+    [vote] = events_of("The committee is expected to vote next week on an amendment.", [],
+                       "2024-04-18")
+    assert (vote.kind, vote.name, vote.date) == ("vote", "Vote", "2024-04-22")
+
+
+def test_an_appearance_on_a_broadcast_show_is_an_interview_on_that_show() -> None:
+    [show] = events_of("“Nobody wins,” Daniel Whitcombe told NBC’s Kristen Welker on “Meet the "
+                       "Press.”", ["Daniel Whitcombe", "Kristen Welker"], "2025-02-23")
+    assert (show.kind, show.name) == ("interview", "Whitcombe interview on Meet the Press")
+    assert show.participants == ["Daniel Whitcombe", "Kristen Welker"]
+    [radio] = events_of("“We have offered enough,” Wes Streeting told the BBC's Today "
+                        "programme.", ["Wes Streeting"], None)
+    assert radio.name == "Streeting interview on BBC's Today programme"
+    assert events_of("Cuts to the Medicaid program were discussed.", []) == []
+
+
+def test_an_undated_show_appearance_takes_the_day_the_article_reports() -> None:
+    events = events_of(
+        "Daniel Whitcombe on Sunday warned his party.\n"
+        "Appearing on CBS’s “Face the Nation,” Imani Castellanos accused Republicans.",
+        ["Daniel Whitcombe", "Imani Castellanos"], "2025-02-23")
+    assert [(e.name, e.date) for e in events] == [
+        ("Castellanos interview on Face the Nation", "2025-02-23")]
+
+
+def test_calling_someone_on_a_day_is_a_phone_call_but_calling_them_names_is_not() -> None:
+    [call] = events_of("Whitcombe said he had called Johnson on Saturday to urge him.",
+                       ["Daniel Whitcombe", "Mike Johnson"], "2025-02-23")
+    assert (call.name, call.date) == ("Whitcombe–Johnson phone call", "2025-02-22")
+    assert events_of("Dov Hirsch has called Mari Quinones a “professional protester.”",
+                     ["Dov Hirsch", "Mari Quinones"]) == []
+    assert events_of("Chuck Schumer said the so-called Trump plan would fail.",
+                     ["Chuck Schumer", "Donald Trump"]) == []
+
+
+def test_speaking_with_someone_by_phone_is_a_phone_call() -> None:
+    [call] = events_of("Chuck Schumer said he had spoken with Joe Biden by phone on Tuesday.",
+                       ["Chuck Schumer", "Joe Biden"], "2024-03-06")
+    assert (call.name, call.date) == ("Schumer–Biden phone call", "2024-03-05")
+
+
+def test_an_announced_visit_is_an_event_and_a_past_one_is_not() -> None:
+    [visit] = events_of("Leaders discussed a visit to Brussels next month by Mohammed bin "
+                        "Salman.", ["Mohammed bin Salman"], None)
+    assert (visit.kind, visit.name) == ("visit", "bin Salman visit to Brussels")
+    assert events_of("Mohammed bin Salman’s first visit to Brussels was billed as a reset.",
+                     ["Mohammed bin Salman"], None) == []
+
+
+def test_a_funeral_and_an_unnamed_death_have_no_participants() -> None:
+    events = events_of(
+        "A funeral Mass will be held on Saturday at St. Joseph Cathedral in Baton Rouge.\n"
+        "Officials said four deaths may be linked to the storm, including a man who died of "
+        "carbon monoxide poisoning in Round Rock.", [], "2024-11-12")
+    assert [(e.name, e.date, e.participants) for e in events] == [
+        ("Funeral at St. Joseph Cathedral", "2024-11-16", []),
+        ("Death in Round Rock", None, [])]
+
+
+def test_whose_death_a_sentence_reports() -> None:
+    [death] = events_of(
+        "Margaret Landry, who in 1986 became the first woman elected to Congress from her "
+        "district and spent 12 years fighting for the wetlands, died on Sunday at her home.",
+        ["Margaret Landry"], "2024-11-12")
+    assert (death.participants, death.date) == (["Margaret Landry"], "2024-11-10")
+    [unnamed] = events_of("Greg Abbott said three people died in floods in Houston.",
+                          ["Greg Abbott"], None)
+    assert unnamed.participants == []
+
+
+def test_a_statement_to_mps_and_a_panel_appearance_are_speeches() -> None:
+    events = events_of(
+        "In a statement to MPs on Monday, Keir Starmer said the UK would keep working.\n"
+        "Andrew Bailey is due to speak on a panel at Jackson Hole on Saturday.",
+        ["Keir Starmer", "Andrew Bailey"], "2025-03-04")
+    assert [(e.kind, e.name, e.date) for e in events] == [
+        ("speech", "Starmer statement", "2025-03-03"),
+        ("speech", "Bailey panel appearance at Jackson Hole", "2025-03-08")]
+
+
+def test_speaking_at_a_named_venue_is_a_speech() -> None:
+    [speech] = events_of("Speaking at the Kansas City Fed's annual retreat in Jackson Hole, "
+                         "Wyoming, Jerome Powell told a room of bankers it was time.",
+                         ["Jerome Powell"], "2024-08-23")
+    assert (speech.kind, speech.place) == ("speech", "Jackson Hole, Wyoming")
+    assert events_of("Jerome Powell, speaking at a time when rates are high, said so.",
+                     ["Jerome Powell"]) == []
+
+
+def test_a_court_ruling_is_an_event_and_the_ruling_party_is_not() -> None:
+    [ruling] = events_of("Judge Okonjo dismissed the claim. In her judgment, Judge Okonjo "
+                         "said the allegation was true.", ["Okonjo"], None)
+    assert (ruling.kind, ruling.participants) == ("ruling", ["Okonjo"])
+    assert events_of("The ruling party lost the vote share it had won.", []) == []
+
+
+def test_a_meeting_of_a_group_has_no_named_participants_besides_the_group() -> None:
+    [meeting] = events_of("José Álvarez described a tense closed-door meeting of ministers on "
+                          "Wednesday night.", ["José Álvarez"], "2024-11-21")
+    assert (meeting.name, meeting.date, meeting.participants) == (
+        "Closed-door meeting of ministers", "2024-11-20", [])
+
+
+def test_who_meets_is_who_stands_next_to_the_verb() -> None:
+    [meeting] = events_of("Powell gave his clearest signal that the Fed will cut rates when its "
+                          "policymakers meet Sept. 17-18.", ["Jerome Powell"], "2024-08-23")
+    assert (meeting.date, meeting.participants) == ("2024-09-17", [])
+    assert events_of("Maria Delgado asked whether the agency would meet a September deadline.",
+                     ["Maria Delgado"]) == []
+
+
+def test_meeting_somewhere_for_a_summit_is_the_summit() -> None:
+    [summit] = events_of("EU leaders will meet in Brussels next week for a summit dominated by "
+                         "defence.", [], "2025-03-12")
+    assert (summit.kind, summit.place, summit.date) == ("summit", "Brussels", "2025-03-17")
+
+
+def test_a_summit_the_article_presumes_is_an_event_of_those_at_it() -> None:
+    [summit] = events_of("Speaking to reporters after the summit, Ursula von der Leyen said "
+                         "the money would help.", ["Ursula von der Leyen"], None)
+    assert (summit.kind, summit.participants) == ("summit", ["Ursula von der Leyen"])
+
+
+def test_a_clash_between_two_people_is_their_meeting() -> None:
+    events = events_of(
+        "He spoke since Friday’s Oval Office clash between Mr Trump and Volodymyr Zelensky.\n"
+        "The meeting at the White House on Friday ended in acrimony.",
+        {"Donald Trump": ["Mr Trump"], "Volodymyr Zelensky": ["Volodymyr Zelensky"]},
+        "2025-03-04")
+    [meeting] = events
+    assert (meeting.date, meeting.place, meeting.participants) == (
+        "2025-02-28", "White House", ["Donald Trump", "Volodymyr Zelensky"])
+
+
+def test_an_event_with_people_on_a_day_is_their_meeting() -> None:
+    [event] = events_of("At a White House event with governors on Friday, Donald Trump clashed "
+                        "with Janet Mills.", ["Donald Trump", "Janet Mills"], "2025-02-23")
+    assert (event.name, event.date) == ("White House event with governors", "2025-02-21")
+
+
+def test_happenings_inside_quotation_marks_and_people_quoted_are_not_reported() -> None:
+    events = extracted("“Our soldiers should not be sent anywhere on the strength of a press "
+                       "conference,” Lady Tregarthen said.")
+    assert events == []
+    [interview] = extracted("“She used to say it,” Charles Landry said in a telephone interview "
+                            "on Monday.", "2024-11-12")
+    assert (interview.date, interview.participants) == ("2024-11-11", ["Charles Landry"])

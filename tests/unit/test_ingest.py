@@ -354,6 +354,58 @@ def test_prose_and_ambiguous_dates_are_not_date_lines(line: str) -> None:
     assert parse_date_line(line) is None
 
 
+@pytest.mark.parametrize(
+    ("line", "date", "timestamp"),
+    [
+        ("February 23, 2025", "2025-02-23", None),
+        ("Feb. 23, 2025", "2025-02-23", None),
+        ("23 February 2025", "2025-02-23", None),
+        ("Sunday 23 February 2025 14.05 GMT", "2025-02-23", "2025-02-23T14:05:00+00:00"),
+        ("2/23/2025", "2025-02-23", None),
+        ("02/23/25 12:14 PM ET", "2025-02-23", "2025-02-23T12:14:00"),
+        ("23.02.2025", "2025-02-23", None),
+        ("Updated 2:34 PM GMT, February 23, 2025", "2025-02-23", "2025-02-23T14:34:00+00:00"),
+        ("February 23, 2025 at 4:15 p.m. EST", "2025-02-23", "2025-02-23T16:15:00-05:00"),
+        ("2025-02-23T14:05:00+0530", "2025-02-23", "2025-02-23T14:05:00+05:30"),
+    ],
+)
+def test_us_and_uk_date_line_formats_parse(line: str, date: str, timestamp: str | None) -> None:
+    found = parse_date_line(line)
+    assert found is not None and (found.date, found.timestamp) == (date, timestamp)
+
+
+def test_a_numeric_date_takes_its_order_from_a_us_or_british_zone() -> None:
+    us, uk = parse_date_line("02/03/2024 9:00 AM EST"), parse_date_line("02/03/2024 10:00 GMT")
+    assert us is not None and us.date == "2024-02-03"
+    assert uk is not None and uk.date == "2024-03-02"
+
+
+def test_a_utc_offset_written_after_gmt_is_the_timestamp_zone() -> None:
+    found = parse_date_line("November 21, 2024 6:47 PM GMT+4 Updated an hour ago")
+    assert found is not None and found.timestamp == "2024-11-21T18:47:00+04:00"
+
+
+def test_an_outlet_name_after_the_date_does_not_make_the_line_prose() -> None:
+    found = parse_date_line("Tuesday March 04 2025, 6.45pm GMT, The Times")
+    assert found is not None and (found.date, found.timestamp) == (
+        "2025-03-04", "2025-03-04T18:45:00+00:00")
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Officials met on 2/23/2025 to discuss the plan.", "13/14/2025", "Ministers, The Times"],
+)
+def test_dates_inside_sentences_and_impossible_numbers_are_no_date_lines(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize("byline", ["by Jane Doe - 02/23/25 12:14 PM ET",
+                                    "By Jane Doe, February 23, 2025"])
+def test_a_byline_ending_in_a_date_gives_the_author_and_the_date(byline: str) -> None:
+    article = ingest(f"Ministers agree a new plan\n{byline}\n\n{BODY}\n")
+    assert (article.author, article.date, texts(article)) == ("Jane Doe", "2025-02-23", [BODY])
+
+
 def test_a_relative_time_line_is_dropped_without_a_date() -> None:
     article = ingest(f"2 hours ago\n{BODY}\n")
     assert article.date is None and texts(article) == [BODY]
