@@ -11,9 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import cached_property
 
 from generator.extract import lexicon
-from generator.extract.text import Token, tokens
+from generator.extract.text import Token, name_tokens
 
 _POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 _SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
@@ -32,8 +33,9 @@ class Candidate:
     end: int
     sentence_initial: bool
     known: bool = False  # a curated name from content/people
+    credit: bool = False  # from a byline or photo credit: a person by convention
 
-    @property
+    @cached_property
     def words(self) -> tuple[str, ...]:
         """The name words as strings."""
         return tuple(t.text for t in self.name)
@@ -46,6 +48,8 @@ class Candidate:
 
 def fold(text: str) -> str:
     """Case- and accent-insensitive key ("Jérôme" and "jerome" fold alike)."""
+    if text.isascii():
+        return text.casefold()
     norm = unicodedata.normalize("NFKD", text)
     return "".join(c for c in norm if not unicodedata.combining(c)).casefold()
 
@@ -57,39 +61,53 @@ def _is_titleish(tok: Token) -> bool:
             or low in ("of", "the", "and") or (tok.text.isupper() and len(tok.text) > 1))
 
 
-def _runs(text: str) -> list[list[Token]]:
+def _initials(tok: Token) -> bool:
+    """Two capitals written as a given name ("JD Vance", "AJ Brown"), not an acronym."""
+    low = tok.text.lower()
+    return len(tok.text) == 2 and tok.text.isalpha() and tok.text.isupper() and not (
+        low in lexicon.words("places") or low in lexicon.words("non_names")
+        or low in lexicon.words("demonyms") or low in lexicon.titles()
+        or low in lexicon.expansions("role_abbreviations") or low in _ACRONYMS)
+
+
+# Two-letter acronyms seen before names that are not initials.
+_ACRONYMS = frozenset({"us", "uk", "eu", "un", "mp", "pm", "tv", "ai", "gp", "dj", "hr", "pr",
+                       "it", "ap", "pa", "bp", "ge", "hp", "vp", "dc", "la", "nz", "sa"})
+
+
+def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
     """Maximal runs of capitalised words joined by single spaces, particles or "of"."""
-    toks = tokens(text)
     runs: list[list[Token]] = []
-    i = 0
-    while i < len(toks):
-        if not toks[i].is_cap:
-            i += 1
+    cap = [t.is_cap for t in toks]
+    n = len(toks)
+    starts = [i for i in range(n) if cap[i]]
+    taken = -1  # runs never overlap: a start inside the previous run is skipped
+    for i in starts:
+        if i <= taken:
             continue
         run = [toks[i]]
         j = i + 1
-        while j < len(toks) and not _POSSESSIVE.search(run[-1].text):
+        while j < n and not _POSSESSIVE.search(run[-1].text):
             gap = text[run[-1].end:toks[j].start]
-            if gap not in (" ", "\u00a0"):
+            if gap != " " and gap != "\u00a0":
                 break
-            if toks[j].is_cap:
+            if cap[j]:
                 run.append(toks[j])
                 j += 1
                 continue
             # lower-case particles and "of (the)" only when a capitalised word follows
             k = j
-            while k < len(toks) and not toks[k].is_cap and (
+            while k < n and not cap[k] and (
                 toks[k].text in lexicon.PARTICLES or toks[k].text in ("of", "the")
             ) and text[toks[k - 1].end:toks[k].start] in (" ", "\u00a0") and k - j < 3:
                 k += 1
-            if k > j and k < len(toks) and toks[k].is_cap and \
-                    text[toks[k - 1].end:toks[k].start] == " ":
+            if k > j and k < n and cap[k] and text[toks[k - 1].end:toks[k].start] == " ":
                 run.extend(toks[j:k + 1])
                 j = k + 1
                 continue
             break
         runs.append(run)
-        i = j
+        taken = j - 1
     return runs
 
 
@@ -101,19 +119,20 @@ def _strip_possessive(tok: Token) -> Token:
 
 
 def _at_sentence_start(text: str, pos: int) -> bool:
-    before = text[:pos].rstrip(" " + _SENTENCE_OPENERS)
+    before = text[max(0, pos - 40):pos].rstrip(" " + _SENTENCE_OPENERS)
     return not before or before[-1] in ".!?:…\"”’"
 
 
-def paragraph_candidates(text: str, para: int, lowercase_words: set[str]) -> list[Candidate]:
-    """The name candidates of one paragraph.
+def paragraph_candidates(text: str, para: int, lowercase_words: set[str],
+                         toks: list[Token] | None = None) -> list[Candidate]:
+    """The name candidates of one paragraph (``toks``: its name tokens, when known).
 
     ``lowercase_words`` are the words the article also uses in lower case: a capitalised
     sentence opener that is an ordinary word elsewhere ("Speaking", "Despite") is dropped.
     """
     out = []
     non_names = lexicon.words("non_names")
-    for run in _runs(text):
+    for run in _runs(text, name_tokens(text) if toks is None else toks):
         run = run[:-1] + [_strip_possessive(run[-1])]
         initial = _at_sentence_start(text, run[0].start)
         while run and (run[0].lower in non_names or run[0].lower in ("the", "a")
@@ -131,9 +150,7 @@ def paragraph_candidates(text: str, para: int, lowercase_words: set[str]) -> lis
         while core > 1 and run[core - 1].lower in _SUFFIXES:
             core -= 1
         for i, tok in enumerate(run[: core - 1]):
-            if _is_titleish(tok):
-                split = i
-            elif tok.text.islower() and split == i - 1 and tok.text in ("of", "the"):
+            if _is_titleish(tok) and not (i == core - 2 and _initials(tok)) or tok.text.islower() and split == i - 1 and tok.text in ("of", "the"):
                 split = i
         title, name = run[: split + 1], run[split + 1:]
         while name and name[0].text.islower() and name[0].text in ("of", "the"):
@@ -142,7 +159,8 @@ def paragraph_candidates(text: str, para: int, lowercase_words: set[str]) -> lis
             continue
         honorific = None
         start = name[0].start
-        if title and title[-1].lower in lexicon.HONORIFICS | {t: "" for t in lexicon.SHORT_TITLES}:
+        if title and (title[-1].lower in lexicon.HONORIFICS
+                      or title[-1].lower in lexicon.SHORT_TITLES):
             honorific = title[-1].text
             if title[-1].lower in lexicon.HONORIFICS:
                 start = title[-1].start

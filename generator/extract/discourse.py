@@ -14,7 +14,7 @@ import re
 from generator.extract import lexicon
 from generator.extract.names import gender_of
 from generator.extract.state import ExtractState, Reference
-from generator.extract.text import ABBREVIATIONS, sentence_spans
+from generator.extract.text import ABBREVIATIONS
 
 _SUBJECT_OK = frozenset({
     "that", "but", "while", "when", "whereas", "as", "because", "after", "before", "then",
@@ -23,17 +23,21 @@ _SUBJECT_OK = frozenset({
     "yet", "now", "also", "instead", "later", "earlier", "today", "yesterday", "week",
     "month", "year", "night", "morning", "afternoon", "evening",
 })
+# Words that open a subordinate clause: its subject is not what the sentence is about.
+_LAST_WORD = re.compile(r"[\w’'.\-]+$")
+_SUBORDINATORS = frozenset({
+    "that", "while", "when", "whereas", "as", "because", "after", "before", "since", "if",
+    "although", "though", "where", "which", "whom", "whose", "despite", "until", "unless",
+})
+_OBJECT_AFTER = re.compile(r"[’']?s?\s*(?:[,.;]|\s(?:at|in|on|for|to|from|with|of|by|about|"
+                           r"over|into|during|after|before|as)\b)")
+_CLOSES_APPOSITION = re.compile(r"[’']?s?\s*(?:,|\)|\.(?:\s|$)|$)")
 _SKIP_BACK = frozenset({"the", "a", "an", "former", "late", "then", "ex"})
 _PRONOUNS = re.compile(r"\b(he|she|He|She|his|His|her|Her)\b")
 _HEAD = "|".join(sorted(lexicon.words("role_words"), key=len, reverse=True))
 _DESC = re.compile(
     r"\b[Tt]he\s+((?:[\w’'\-]+\s+){0,3}?)(" + _HEAD + r")\b"
     r"(?:\s+of\s+(?:the\s+)?[A-Za-z][\w\-]*(?-i:(?:\s+[A-Z][\w\-]*)*))?([’']s)?", re.IGNORECASE)
-_SOURCE = re.compile(
-    r"\b(?:(?:[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ss]everal|[Ss]ome|[Mm]any|[Oo]ther)\s+)?"
-    r"(?:[\w\-]+\s+){0,3}?(sources?|officials?|aides?|insiders?|diplomats?|"
-    r"spokes(?:man|woman|person)|(?:people|person|those) (?:familiar|close|briefed|"
-    r"with knowledge))\b")
 _DESC_STOP = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "with", "by", "is",
                         "was", "has", "said", "that", "this", "who", "had", "have", "are",
                         "were", "be", "been", "will", "would"})
@@ -51,7 +55,7 @@ def prev_word(text: str, start: int) -> str:
             return ""
         if not (chunk[-1].isalnum() or chunk[-1] in "’'.-"):
             return chunk[-1] if chunk[-1] not in ".!?“\"‘" else ""
-        m = re.search(r"[\w’'.\-]+$", chunk)
+        m = _LAST_WORD.search(chunk, max(0, len(chunk) - 80))
         assert m is not None
         word = m.group()
         low = word.lower().rstrip(".")
@@ -68,16 +72,27 @@ def _is_subject(text: str, ref: Reference) -> bool:
     word = prev_word(text, ref.start)
     after = text[ref.end:]
     if re.match(r"(?:,\s+[A-Z][\w’'\-]+|\s+(?:and|or)\s+(?:[A-Z]|the\s))", after) and \
-            not re.match(r",\s+(?:who|which|the|a|an)\b", after):
+            not re.match(r",\s+(?:(?:who|which|the|a|an)\b|[DRI]-[A-Z])", after):
         return False  # a member of a list: "Olaf Scholz, Jens Stoltenberg and ..."
-    if word in ("", ",", ";", ":", "(", "—", "–", "-", "“", '"') or re.match(r",\s+who\b", after):
+    if word in ("", ",", ";", ":", "(", "—", "–", "-", "“", '"', "”") or re.match(r",\s+who\b", after):
         return True  # a sentence or clause subject, or the antecedent of "who"
     return word in _SUBJECT_OK or word == "and" and not re.search(
-        r"[A-Z][\w’'\-]*\s+and\s*$", text[: ref.start])
+        r"[A-Z][\w’'\-]*\s+and\s*$", text[max(0, ref.start - 80):ref.start]) and not _OBJECT_AFTER.match(
+        text, ref.end)  # "hosted European leaders and Mr Zelensky at Lancaster House"
+
+
+# "the 52-year-old": an age stands for a person the way a role does.
+# A headline-style description without its article: "Federal Reserve chair tells ...".
+_BARE_DESC = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:" + _HEAD + r")\b(?=\s+[a-z]+s\b)")
+_AGE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b")
 
 
 def _desc_refs(text: str, para: int) -> list[Reference]:
-    out = []
+    out = [Reference(para, m.start(), m.end(), m.group(), "description")
+           for m in _AGE.finditer(text) if not _DESC.match(text, m.start())]
+    bare = _BARE_DESC.match(text)
+    if bare:
+        out.append(Reference(para, 0, bare.end(), bare.group(), "description"))
     for m in _DESC.finditer(text):
         mods = m.group(1).split()
         if any(w.lower() in _DESC_STOP for w in mods):
@@ -91,22 +106,46 @@ def _desc_refs(text: str, para: int) -> list[Reference]:
     return out
 
 
+_SOURCE_HEAD = re.compile(
+    r"\b(?:sources?|officials?|aides?|insiders?|diplomats?|spokes(?:man|woman|person)|"
+    r"(?:people|person|those) (?:familiar|close|briefed|with knowledge))\b")
+_SOURCE_DETERMINERS = frozenset({"a", "an", "one", "two", "three", "four", "several", "some",
+                                 "many", "other"})
+_MODIFIER = re.compile(r"([\w’'\-]+)\s+$")
+
+
 def _source_refs(text: str, para: int) -> list[Reference]:
+    """Unnamed sources: "a senior campaign adviser", "A Trump campaign spokesman",
+    "Commission officials", "three people familiar with the matter".
+
+    The phrase is read back from its head noun over at most three modifiers and one
+    determiner; "the spokesman" is a description, and "X, a spokesman for Y" names X.
+    """
     out = []
-    for m in _SOURCE.finditer(text):
-        phrase = m.group()
-        mods = [w for w in phrase.split()[:-1] if w.islower()]
-        if any(w in _DESC_STOP or w in lexicon.words("non_names") and w not in (
-                "a", "an", "one", "two", "three", "some", "many", "other", "senior")
-               for w in mods):
+    for m in _SOURCE_HEAD.finditer(text):
+        start, mods = m.start(), 0
+        while mods < 4:
+            word = _MODIFIER.search(text, 0, start)
+            if word is None:
+                break
+            low = word.group(1).lower()
+            if low in ("the", "his", "her", "their", "its"):
+                start = -1
+                break
+            if low in _SOURCE_DETERMINERS:
+                start, mods = word.start(1), 4
+                break
+            if mods == 3 or low in _DESC_STOP or low in lexicon.speech_verb_forms() or (
+                    word.group(1).islower() and (low in lexicon.words("non_names")
+                                                 or low.endswith(("ed", "ing")))):
+                break
+            start, mods = word.start(1), mods + 1
+        if start < 0 or re.search(r"[A-Z][\w’'\-]*,\s*$", text[max(0, start - 80):start]):
             continue
-        if phrase.split()[0].lower() in ("the", "his", "her", "their") or \
-                re.search(r"[A-Z][\w’'\-]*,\s*$", text[: m.start()]):
-            continue  # "the spokesman" is a description; "X, a spokesman for Y" names him
         tail = re.match(r"\s+(?:for|at|to|in|from|of|close to)\s+(?:the\s+)?[A-Z][\w’'\-]*"
                         r"(?:\s+[A-Z][\w’'\-]*)*", text[m.end():])
         end = m.end() + (tail.end() if tail else 0)
-        out.append(Reference(para, m.start(), end, text[m.start():end], "source"))
+        out.append(Reference(para, start, end, text[start:end], "source"))
     return out
 
 
@@ -116,7 +155,7 @@ def _titles_name(text: str, ref: Reference, names: list[Reference]) -> bool:
     "The Texas Republican congressman Glenn Oakes said": the roles rule reads the title
     from the name; as a reference of its own it would be resolved to someone else.
     """
-    return ref.kind == "description" and any(
+    return ref.kind in ("description", "source") and any(
         n.start >= ref.end and not text[ref.end:n.start].strip() for n in names)
 
 
@@ -171,7 +210,10 @@ def _context_match(state: ExtractState, head: str) -> list[str]:
         return []
     found = []
     for person in state.people:
-        first = person.mentions[0]
+        first = next((m for m in person.mentions if m.para >= 0
+                      and (m.para, m.start) not in state.credit_mentions), None)
+        if first is None:
+            continue
         text = state.article.paragraphs[first.para].text
         _, e = sentence_of(state, first.para, first.start)
         words = re.findall(r"[a-z]+", text[first.end:e].lower())
@@ -186,18 +228,29 @@ def build_references(state: ExtractState, add_roles: bool = False) -> list[Refer
     paras = state.article.paragraphs
     for person in state.people:
         for m in person.mentions:
+            if m.para < 0 or (m.para, m.start) in state.credit_mentions:
+                continue  # a byline or photo credit is no antecedent
             poss = bool(re.match(r"[’']s?\b", paras[m.para].text[m.end:]))
             refs.append(Reference(m.para, m.start, m.end, m.text, "name", person.name,
                                   possessive=poss))
+    by_para: dict[int, list[Reference]] = {}
+    for r in refs:
+        by_para.setdefault(r.para, []).append(r)
     for i, para in enumerate(paras):
-        names = [r for r in refs if r.para == i]
+        names = by_para.get(i, [])
         extra = _desc_refs(para.text, i) + _source_refs(para.text, i) + [
             Reference(i, m.start(), m.end(), m.group(), "pronoun",
                       possessive=m.group().lower() in ("his", "her"))
             for m in _PRONOUNS.finditer(para.text)]
-        refs.extend(r for r in extra if not any(n.start < r.end and r.start < n.end
-                                                for n in names) and not _titles_name(
-                                                    para.text, r, names))
+        for r in extra:
+            inside = [n for n in names if n.start < r.end and r.start < n.end]
+            if r.kind == "source" and inside and all(
+                    r.start <= n.start and n.end < r.end for n in inside):
+                # "A Trump campaign spokesman said": the name only qualifies the source
+                refs[:] = [x for x in refs if not any(x is n for n in inside)]
+                refs.append(r)
+            elif not inside and not _titles_name(para.text, r, names):
+                refs.append(r)
     refs.sort(key=lambda r: (r.para, r.start))
     appositions: set[int] = set()
     listed: set[int] = set()  # descriptions in a list of descriptions
@@ -217,6 +270,20 @@ def build_references(state: ExtractState, add_roles: bool = False) -> list[Refer
                 and re.fullmatch(
                 r"[’']?s?\s*(?:,|,?\s*and|,?\s*or)\s*", gap):
             r.subject = prev.subject = False  # a list: "the German chancellor, the Nato ..."
+    for i, r in enumerate(refs):
+        text = paras[r.para].text
+        r.sentence = sentence_of(state, r.para, r.start)[0]
+        word = prev_word(text, r.start)
+        if r.subject and r.kind == "name" and word == "," and _CLOSES_APPOSITION.match(
+                text, r.end):
+            # "she held up a photograph of her mother, the poet Grace Abernathy, who ...":
+            # a name set off after the sentence already has its subject is an apposition
+            subjects = [p for p in refs[max(0, i - 6):i] if p.para == r.para and p.subject
+                        and p.sentence == r.sentence and not p.possessive
+                        and p.kind in ("name", "pronoun") and id(p) not in appositions]
+            if subjects and text[subjects[-1].end:r.start].strip() != ",":
+                r.subject = False
+        r.main = r.subject and word not in _SUBORDINATORS
     _resolve(state, refs, add_roles, listed)
     return refs
 
@@ -234,17 +301,111 @@ def _echoes_unnamed(state: ExtractState, ref: Reference, head: str) -> bool:
         text = state.article.paragraphs[para].text
         for m in indefinite.finditer(text[:ref.start] if para == ref.para else text):
             before = text[:m.start()].rstrip(" “\"‘")
-            if not before or before[-1] in ".!?:" or before.endswith("according to"):
+            if not before or before[-1] in ".!?:" or before.lower().endswith("according to"):
                 return True
     return False
 
 
+def last_sentence_subject(subjects: list[Reference]) -> list[Reference]:
+    """The subject a pronoun most likely continues, from the last sentence that has one.
+
+    Within that sentence a main-clause subject wins over one in a subordinate clause:
+    after "Mr Fairleigh is one of dozens of MPs ..., which Rishi Sunak has said ...",
+    "He denied ..." is Mr Fairleigh.
+    """
+    if not subjects:
+        return []
+    last = subjects[-1]
+    same = [r for r in subjects if r.para == last.para and r.sentence == last.sentence]
+    main = [r for r in same if r.main]
+    return [main[-1] if main else last]
+
+
 def sentence_of(state: ExtractState, para: int, pos: int) -> tuple[int, int]:
     """The (start, end) of the sentence containing ``pos`` in paragraph ``para``."""
-    for s, e in sentence_spans(state.article.paragraphs[para].text):
+    for s, e in state.sentences(para):
         if s <= pos < e:
             return s, e
     return 0, len(state.article.paragraphs[para].text)
+
+
+def _antecedent(ref: Reference, earlier: list[Reference], n_same: int,
+                genders: dict[str, str | None], quoted: set[int]) -> str | None:
+    """Whom a pronoun refers to: the last compatible subject of its own sentence, else the
+    subject the text was about in the last sentence that had one (a main-clause subject
+    first), else the last compatible person. A name inside a quote is no antecedent for
+    "he" outside it ('“Powell opened the door,” he said')."""
+    want = lexicon.PRONOUN_GENDER[ref.text.lower()]
+    outside = id(ref) not in quoted
+    last_ok: Reference | None = None
+    found: Reference | None = None  # the last subject before the sentence
+    for k in range(len(earlier) - 1, -1, -1):
+        r = earlier[k]
+        if genders.get(r.person or "") not in (want, None) or (outside and id(r) in quoted):
+            continue
+        if last_ok is None:
+            last_ok = r
+        in_same = k >= len(earlier) - n_same
+        if in_same:
+            if r.subject:
+                return r.person
+        elif r.subject:
+            if found is None:
+                found = r
+                if r.main:
+                    return r.person
+            elif r.para == found.para and r.sentence == found.sentence:
+                if r.main:
+                    return r.person
+            else:
+                break
+    if found is not None:
+        return found.person
+    return last_ok.person if last_ok is not None else None
+
+
+def _describe(state: ExtractState, refs: list[Reference], i: int, earlier: list[Reference],
+              n_same: int, add_roles: bool, listed: set[int]) -> None:
+    """Resolve the description ``refs[i]`` and record it as a role of whom it names."""
+    ref = refs[i]
+    text = state.article.paragraphs[ref.para].text
+    same = earlier[len(earlier) - n_same:]
+    m = _DESC.match(ref.text)
+    mods = m.group(1).split() if m else []
+    matched = _role_match(state, m.group(2) if m else ref.text.split()[-1], mods,
+                          strict=not (ref.subject or ref.possessive))
+    before = re.search(r"([A-Z][\w’'\-]*),\s*$", text[max(0, ref.start - 80):ref.start])
+    following = next((r for r in refs[i + 1:i + 2] if r.kind == "name" and r.para == ref.para
+                      and re.fullmatch(r",\s*", text[ref.end:r.start])), None)
+    if before and earlier and earlier[-1].para == ref.para and \
+            earlier[-1].end == max(0, ref.start - 80) + before.end(1) and \
+            earlier[-1].kind == "name":
+        # an apposition: "Kaja Kallas, the Estonian prime minister, Sir Keir ..."
+        ref.person, ref.subject = earlier[-1].person, False
+        return
+    if following:
+        ref.person = following.person  # "the shadow defence secretary, Priya Lal,"
+    elif _echoes_unnamed(state, ref, m.group(2) if m else ref.text.split()[-1]):
+        ref.person = None  # "A senior campaign adviser said ... the adviser said"
+    elif matched or (m and id(ref) not in listed
+                     and (matched := _context_match(state, m.group(2)))):
+        ref.person = next((r.person for r in reversed(earlier) if r.person in matched),
+                          matched[0])
+    elif id(ref) in listed:
+        ref.person = None
+    elif ref.subject and not ref.possessive:
+        prior = next((r for r in reversed(earlier[:len(earlier) - n_same]) if r.subject), None)
+        ref.person = prior.person if prior else None
+    elif ref.possessive or ref.subject:
+        subj = next((r.person for r in same if r.subject), None)
+        other = next((r for r in reversed(earlier) if r.person != subj), None)
+        ref.person = other.person if other else None
+    person = state.person(ref.person) if ref.person else None
+    if add_roles and person and m and not inside_quote(text, ref.start):
+        # the description as written, without its article or a second, joined role
+        role = re.split(r"\s+and\s+(?:the|a|an)\s+", ref.text.split(None, 1)[1])[0]
+        if role.lower() not in {r.lower() for r in person.roles}:
+            person.roles.append(role)
 
 
 def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool,
@@ -256,56 +417,30 @@ def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool,
     text has already given a person: position and context say nothing about who it is.
     """
     genders = {p.name: gender_of(p) for p in state.people}
+    paras = state.article.paragraphs
+    quoted = {id(r) for r in refs if inside_quote(paras[r.para].text, r.start)}
+    earlier: list[Reference] = []  # the resolved references so far, in text order
     for i, ref in enumerate(refs):
-        if ref.kind not in ("description", "pronoun"):
-            continue
-        s, _ = sentence_of(state, ref.para, ref.start)
-        earlier = [r for r in refs[:i] if r.person]
-        same = [r for r in earlier if r.para == ref.para and r.start >= s]
-        if ref.kind == "pronoun":
-            want = lexicon.PRONOUN_GENDER[ref.text.lower()]
-            ok = [r for r in earlier if genders.get(r.person or "") in (want, None)]
-            pools = ([r for r in ok if r in same and r.subject],
-                     [r for r in ok if r in same and r.possessive and r.subject],
-                     [r for r in ok if r.subject and r not in same][-8:],
-                     ok[-3:])
-            ref.person = next((pool[-1].person for pool in pools if pool), None)
-            continue
-        m = _DESC.match(ref.text)
-        mods = m.group(1).split() if m else []
-        matched = _role_match(state, m.group(2) if m else ref.text.split()[-1], mods,
-                              strict=not (ref.subject or ref.possessive))
-        before = re.search(r"([A-Z][\w’'\-]*),\s*$", state.article.paragraphs[ref.para].text[
-            : ref.start])
-        following = next((r for r in refs[i + 1:i + 2] if r.kind == "name" and r.para == ref.para
-                          and re.fullmatch(r",\s*", state.article.paragraphs[ref.para].text[
-                              ref.end:r.start])), None)
-        if before and earlier and earlier[-1].para == ref.para and \
-                earlier[-1].end == before.end(1) and earlier[-1].kind == "name":
-            # an apposition: "Kaja Kallas, the Estonian prime minister, Sir Keir ..."
-            ref.person, ref.subject = earlier[-1].person, False
-            continue
-        elif following:
-            ref.person = following.person  # "the shadow defence secretary, Priya Lal,"
-        elif _echoes_unnamed(state, ref, m.group(2) if m else ref.text.split()[-1]):
-            ref.person = None  # "A senior campaign adviser said ... the adviser said"
-        elif matched or (m and id(ref) not in listed
-                         and (matched := _context_match(state, m.group(2)))):
-            ref.person = next((r.person for r in reversed(earlier) if r.person in matched),
-                              matched[0])
-        elif id(ref) in listed:
-            ref.person = None
-        elif ref.subject and not ref.possessive:
-            prior = [r for r in earlier if r.subject and r not in same]
-            ref.person = prior[-1].person if prior else None
-        elif ref.possessive or ref.subject:
-            subj = next((r.person for r in same if r.subject), None)
-            others = [r for r in earlier if r.person != subj]
-            ref.person = others[-1].person if others else None
-        person = state.person(ref.person) if ref.person else None
-        text = state.article.paragraphs[ref.para].text
-        if add_roles and person and m and not inside_quote(text, ref.start):
-            # the description as written, without its article or a second, joined role
-            role = re.split(r"\s+and\s+(?:the|a|an)\s+", ref.text.split(None, 1)[1])[0]
-            if role.lower() not in {r.lower() for r in person.roles}:
-                person.roles.append(role)
+        if ref.kind in ("description", "pronoun"):
+            s, _ = sentence_of(state, ref.para, ref.start)
+            n_same = 0  # how many of the last ``earlier`` are in ref's sentence
+            for r in reversed(earlier):
+                if r.para != ref.para or r.start < s:
+                    break
+                n_same += 1
+            if ref.kind == "pronoun":
+                ref.person = _antecedent(ref, earlier, n_same, genders, quoted)
+            else:
+                _describe(state, refs, i, earlier, n_same, add_roles, listed)
+        if ref.person:
+            earlier.append(ref)
+    for ref in refs:
+        # a description before anyone has the role ("Federal Reserve chair tells ...",
+        # then "The chair of the US Federal Reserve, Jerome Powell,"): one holder now
+        if ref.kind == "description" and ref.person is None and id(ref) not in listed and \
+                not _AGE.match(ref.text):
+            m = _DESC.match(ref.text)
+            head = m.group(2) if m else ref.text.split()[-1]
+            found = _role_match(state, head, m.group(1).split() if m else [], strict=True)
+            if len(found) == 1 and not _echoes_unnamed(state, ref, head):
+                ref.person = found[0]

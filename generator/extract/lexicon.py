@@ -7,7 +7,7 @@ the same words and nothing an article does can change them.
 from __future__ import annotations
 
 import unicodedata
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from nameparser.config import CONSTANTS
@@ -34,6 +34,12 @@ CAP_PARTICLES: frozenset[str] = frozenset({
     "de", "van", "von", "der", "den", "di", "du", "le", "la", "bin", "ibn", "dos", "das",
     "del", "della", "ter", "ten",
 })
+# AP-style abbreviations of US states that are one word: "Jackson Hole, Wyo.".
+STATE_ABBREVIATIONS: frozenset[str] = frozenset({
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan",
+    "Ky", "La", "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla",
+    "Ore", "Pa", "Tenn", "Vt", "Va", "Wash", "Wis", "Wyo",
+})
 PRONOUN_GENDER: dict[str, str] = {
     "he": "m", "him": "m", "his": "m", "she": "f", "her": "f", "hers": "f",
 }
@@ -50,13 +56,13 @@ def _lines(name: str) -> list[str]:
     return [ln.strip() for ln in text.splitlines() if ln.strip() and not ln.startswith("#")]
 
 
-@lru_cache(maxsize=None)
+@cache
 def words(name: str) -> frozenset[str]:
     """The lower-cased entries of ``extract_<name>.txt``."""
     return frozenset(line.lower() for line in _lines(f"extract_{name}.txt"))
 
 
-@lru_cache(maxsize=None)
+@cache
 def expansions(name: str) -> dict[str, str]:
     """``extract_<name>.txt`` read as "key rest of line" pairs, keys lower-cased."""
     out: dict[str, str] = {}
@@ -66,7 +72,14 @@ def expansions(name: str) -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
+def not_surnames() -> frozenset[str]:
+    """Words that never end a person's name: organisation heads, places, nationalities
+    and the other non-name words."""
+    return words("org_heads") | words("non_names") | words("places") | words("demonyms")
+
+
+@cache
 def first_names() -> dict[str, str]:
     """Given names (lower case) mapped to a gender hint: ``m``, ``f`` or ``u``."""
     out: dict[str, str] = {}
@@ -76,7 +89,7 @@ def first_names() -> dict[str, str]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def titles() -> frozenset[str]:
     """Job titles and honorifics that may precede a name (nameparser's list plus ours)."""
     extra = {"shadow", "foreign", "home", "prime", "interior", "defence", "defense",
@@ -89,7 +102,7 @@ def titles() -> frozenset[str]:
     return frozenset(base | extra | SHORT_TITLES | set(HONORIFICS)) - set(first_names())
 
 
-@lru_cache(maxsize=None)
+@cache
 def speech_verb_forms() -> frozenset[str]:
     """Every inflected form of the speech verbs: say, says, said, saying, told ..."""
     irregular = {"say": ["said"], "tell": ["told"], "write": ["wrote", "written"],
@@ -99,7 +112,7 @@ def speech_verb_forms() -> frozenset[str]:
     for verb in words("speech_verbs"):
         forms.add(verb)
         forms.add(verb + "es" if verb.endswith(("s", "sh", "ch")) else verb + "s")
-        stem = verb[:-1] if verb.endswith("e") else verb
+        stem = verb.removesuffix("e")
         if verb.endswith("y") and verb[-2] not in "aeiou":
             forms.update({verb[:-1] + "ied", verb[:-1] + "ies"})
         else:

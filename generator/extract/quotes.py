@@ -13,7 +13,6 @@ import re
 
 from generator.extract import lexicon
 from generator.extract.state import ExtractState
-from generator.extract.text import sentence_spans
 from generator.model import Quote
 
 _OPEN_D, _CLOSE_D = "“„«", "”»"
@@ -25,11 +24,15 @@ _TITLE_CUES = re.compile(
 )
 
 
+_DOUBLE_MARK = re.compile('[“„«”»"]')
+
+
 def _double_spans(text: str) -> list[tuple[int, int, bool]]:
     """(start, end, closed) of the text inside each pair of double marks."""
     spans: list[tuple[int, int, bool]] = []
     open_at: int | None = None
-    for i, ch in enumerate(text):
+    for m in _DOUBLE_MARK.finditer(text):
+        i, ch = m.start(), m.group()
         if ch in _OPEN_D or (ch == '"' and open_at is None):
             open_at = i + 1  # an unclosed earlier mark is dropped: resynchronise here
         elif (ch in _CLOSE_D or ch == '"') and open_at is not None:
@@ -60,16 +63,24 @@ def _strip_nested(text: str, start: int, end: int) -> tuple[int, int]:
 
 def _is_title(inner: str, before: str, after: str) -> bool:
     """Titles, names and nicknames in quotation marks, which nobody is reported saying."""
-    if _TITLE_CUES.search(before):
+    if _TITLE_CUES.search(before, max(0, len(before) - 60)):
         return True
     words = re.findall(r"[^\W\d_][\w’'\-]*", inner)
     if before.rstrip().split()[-1:] and before.rstrip()[-1:].isalpha() and \
             before.rstrip().split()[-1][0].isupper() and after[:2].strip()[:1].isupper():
         return True  # a nickname between given name and surname: Dwayne "The Rock" Johnson
     long_words = [w for w in words if len(w) > 3]
-    return (bool(long_words) and len(words) <= 8 and not re.search(r"[.!?,]\W*$", inner)
-            and all(w[0].isupper() for w in long_words) and before.strip() != ""
-            and not before.rstrip().endswith(":"))
+    if not (long_words and len(words) <= 8 and all(w[0].isupper() for w in long_words)
+            and before.strip() != "" and not before.rstrip().endswith(":")):
+        return False
+    if not re.search(r"[.!?,]\W*$", inner):
+        return True
+    # American style puts the comma inside the marks: “The Salt Orchard,” a novel ...
+    # A title has two words or more and no speech verb after it (“Disgraceful,” he said).
+    following = re.findall(r"[a-z]+", after[:40].lower())[:3]
+    return (len(words) >= 2 and not re.search(r"[!?]\W*$", inner)
+            and not re.search(r"[.!?”\"]\s*$", before)  # not a sentence of its own
+            and not any(w in lexicon.speech_verb_forms() for w in following))
 
 
 def _partial(text: str, start: int, prev_end: int, sent_start: int) -> bool:
@@ -81,14 +92,13 @@ def _partial(text: str, start: int, prev_end: int, sent_start: int) -> bool:
     words = re.findall(r"[\w’']+", stripped.lower())
     if words and words[-1] in lexicon.speech_verb_forms() and text[start:start + 1].isupper():
         return False  # He said "No way."
-    if stripped.endswith(","):
-        if any(w in lexicon.speech_verb_forms() for w in words[-4:]) and len(words) <= 8:
-            return False  # "he said, “...”" or the second half of a split quote
-    return True
+    # "he said, “...”" or the second half of a split quote is whole
+    return not (stripped.endswith(",") and len(words) <= 8
+                and any(w in lexicon.speech_verb_forms() for w in words[-4:]))
 
 
-def _sentence(text: str, start: int, end: int) -> str:
-    spans = [s for s in sentence_spans(text) if s[0] < end and s[1] > start - 1]
+def _sentence(text: str, sentences: list[tuple[int, int]], start: int, end: int) -> str:
+    spans = [s for s in sentences if s[0] < end and s[1] > start - 1]
     if not spans:
         return text.strip()
     return text[spans[0][0]:spans[-1][1]].strip()
@@ -97,11 +107,17 @@ def _sentence(text: str, start: int, end: int) -> str:
 def find_quotes(state: ExtractState) -> None:
     """Find every quotation in the article and append it to ``state.quotes``."""
     paras = state.article.paragraphs
-    any_double = any(ch in '“”"„«»' for p in paras for ch in p.text)
+    marked = [_DOUBLE_MARK.search(p.text) is not None for p in paras]
+    any_double = any(marked)
     for index, para in enumerate(paras):
         text = para.text
-        spans = _double_spans(text) if any_double else _single_spans(text)
-        sentences = sentence_spans(text)
+        # a paragraph without double marks in an article with them is a headline-style
+        # standfirst, whose quotes take single marks: "… on a ‘sustainable path’"
+        double = any_double and marked[index]
+        spans = _double_spans(text) if double else _single_spans(text)
+        if not spans:
+            continue
+        sentences = state.sentences(index)
         prev_end = 0
         for start, end, _closed in spans:
             s_start, s_end = _strip_nested(text, start, end)
@@ -117,6 +133,31 @@ def find_quotes(state: ExtractState) -> None:
                 text=inner, speaker=None,
                 partial=_partial(text, start, prev_end, sent_start),
                 para=index, start=s_start, end=s_end, line=para.line,
-                sentence=_sentence(text, start, end),
+                sentence=_sentence(text, sentences, start, end),
             ))
+            if any_double:
+                state.quotes += _reported_inside(text, index, para.line, s_start, s_end,
+                                                 state.quotes[-1].sentence)
             prev_end = end + 1
+
+
+# A speech verb and its object before a nested quote: "She used to say, ‘", "I told him, ‘"
+_INNER_CUE = re.compile(r"\b([A-Za-z]+)(?:\s+(?:him|her|them|me|us|you|it|reporters|[A-Z]\w+)){0,2}"
+                        r"\s*[,:]\s*$")
+
+
+def _reported_inside(text: str, para: int, line: int, start: int, end: int,
+                     sentence: str) -> list[Quote]:
+    """Quotes reported inside a quote: “She used to say, ‘Nobody ever drained a swamp’”.
+
+    Only a nested quote that a speech verb introduces counts; single marks around a
+    word or a title inside a quote ("the ‘special relationship’") are not reported speech.
+    """
+    out = []
+    for s, e, _ in _single_spans(text[start:end]):
+        cue = _INNER_CUE.search(text, start, start + s - 1)
+        if cue and cue.group(1).lower() in lexicon.speech_verb_forms():
+            out.append(Quote(text=text[start + s:start + e], speaker=None, partial=False,
+                             para=para, start=start + s, end=start + e, line=line,
+                             sentence=sentence))
+    return out

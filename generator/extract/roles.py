@@ -93,7 +93,7 @@ def _title_before(text: str, start: int, names: set[tuple[int, int]]) -> list[st
     (``names`` holds the mention spans): in "former Gov. Nikki Haley and Sen. Tim Scott"
     only "Sen." is Scott's.
     """
-    words = list(_WORD.finditer(text[:start]))
+    words = list(_WORD.finditer(text, max(0, start - 300), start))
     run: list[str] = []
     pending: str | None = None  # a lower-case modifier waiting for a qualifier on its left
     pos = start
@@ -286,6 +286,8 @@ def find_roles(state: ExtractState) -> None:
             spans.setdefault(mention.para, set()).add((mention.start, mention.end))
     for person in state.people:
         for mention in person.mentions:
+            if mention.para < 0 or paras[mention.para].kind == "credit":
+                continue  # a byline or a photo credit states no role
             text, names = paras[mention.para].text, spans[mention.para]
             for role in _title_before(text, mention.start, names) + \
                     _apposition(text, mention.end) + \

@@ -20,6 +20,8 @@ _TOLD = re.compile(r"\b(?:told|telling|speaking to|spoke to|said to|in an interv
                    r"interviewed by|wrote in|writing in)\s+" + _OUTLET)
 _OWN = re.compile(_OUTLET + r"\s+(?:understands|has learned|has learnt|can reveal|has seen|"
                   r"can disclose|has established)\b")
+_OWN_VERB = re.compile(r"\b(?:understands|has learned|has learnt|can reveal|has seen|"
+                       r"can disclose|has established)\b")
 _NOT_OUTLET = frozenset({"he", "she", "they", "it", "reporters", "journalists"})
 
 
@@ -31,12 +33,13 @@ def _clean(name: str) -> str:
 def infer_source(state: ExtractState) -> None:
     """Set ``state.source`` when the text names the outlet that published it."""
     text = "\n".join(p.text for p in state.article.paragraphs)
+    # the outlet patterns try every capital letter: look for their verbs first
     own = [_clean(m.group(1)) for m in _OWN.finditer(text)
-           if m.group(1).lower().startswith("the ")]
-    told = [_clean(m.group(1)) for m in _TOLD.finditer(text)
-            if m.group(1).split()[0].lower() not in _NOT_OUTLET
-            and not re.match(r"[’']s\b", text[m.end():])]  # "the BBC's Today programme"
-    candidates = own or (told if _SELF.search(text) else [])
+           if m.group(1).lower().startswith("the ")] if _OWN_VERB.search(text) else []
+    candidates = own or ([_clean(m.group(1)) for m in _TOLD.finditer(text)
+                          if m.group(1).split()[0].lower() not in _NOT_OUTLET
+                          and not re.match(r"[’']s\b", text[m.end():])]  # "the BBC's Today"
+                         if _SELF.search(text) else [])
     candidates = [c for c in candidates if c.lower() not in _NOT_OUTLET]
     if candidates:
         state.source = Counter(candidates).most_common(1)[0][0]

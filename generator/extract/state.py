@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from generator.extract.text import Token, name_tokens, sentence_spans
 from generator.model import Article, ArticlePerson, EventRef, Quote
 
 
@@ -37,6 +38,9 @@ class Reference:
     person: str | None = None
     subject: bool = False
     possessive: bool = False
+    # a subject of a main clause, not of one opened by "which", "when", "because" ...
+    main: bool = False
+    sentence: int = 0  # start offset of the sentence it stands in
 
 
 @dataclass
@@ -52,6 +56,28 @@ class ExtractState:
     # every person reference in text order, with descriptions and pronouns resolved
     # (filled by the roles rule, read by speakers)
     references: list[Reference] = field(default_factory=list)
+    # (para, start) of mentions in bylines and photo credits (filled by names): people by
+    # convention, but no antecedent for a pronoun or a description in the text
+    credit_mentions: set[tuple[int, int]] = field(default_factory=set)
+
+    # per-paragraph work several rules need, computed once (see :meth:`sentences`)
+    _sentences: dict[int, list[tuple[int, int]]] = field(default_factory=dict, repr=False)
+    _tokens: dict[int, list[Token]] = field(default_factory=dict, repr=False)
+
+    def name_tokens(self, para: int) -> list[Token]:
+        """The words of paragraph ``para`` that names are made of (see
+        :func:`~generator.extract.text.name_tokens`), tokenised once and cached."""
+        toks = self._tokens.get(para)
+        if toks is None:
+            toks = self._tokens[para] = name_tokens(self.article.paragraphs[para].text)
+        return toks
+
+    def sentences(self, para: int) -> list[tuple[int, int]]:
+        """The sentence spans of paragraph ``para``, split once and cached."""
+        spans = self._sentences.get(para)
+        if spans is None:
+            spans = self._sentences[para] = sentence_spans(self.article.paragraphs[para].text)
+        return spans
 
     def person(self, name: str) -> ArticlePerson | None:
         """The article person with this local name, if any."""

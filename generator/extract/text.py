@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 from generator.model import Article, Paragraph
 
@@ -17,9 +17,12 @@ ABBREVIATIONS = frozenset({
 _SENTENCE_END = re.compile(r"[.!?…]+[”’\"']*(?=\s+[“‘\"'(\[]?[A-Z0-9])|[.!?…]+[”\"]?(?=[A-Z“])")
 
 
-@dataclass(frozen=True)
-class Token:
-    """A word with its offsets in the paragraph text."""
+_ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]")
+_INITIALS = re.compile(r"(?:[A-Z]\.)+")
+
+
+class Token(NamedTuple):
+    """A word with its offsets in the paragraph text (a tuple: rules make many)."""
 
     text: str
     start: int
@@ -34,18 +37,52 @@ class Token:
     def is_cap(self) -> bool:
         """True for a capitalised word ("Keir", "O’Brien", "al-Assad")."""
         t = self.text
-        return t[0].isupper() or bool(re.match(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]", t))
+        return t[0].isupper() or (t[0] == "a" or t[0] == "e") and \
+            _ARABIC_ARTICLE.match(t) is not None
 
 
 def tokens(text: str) -> list[Token]:
     """The words of ``text``; a trailing dot is kept only on abbreviations and initials."""
     out = []
     for m in _WORD.finditer(text):
-        word, start, end = m.group(), m.start(), m.end()
-        if word.endswith(".") and not re.fullmatch(r"(?:[A-Z]\.)+", word):
-            if word[:-1].lower() not in ABBREVIATIONS:
-                word, end = word[:-1], end - 1
-        out.append(Token(word, start, end))
+        word = m.group()
+        if word[-1] == "." and not _INITIALS.fullmatch(word) and \
+                word[:-1].lower() not in ABBREVIATIONS:
+            out.append(Token(word[:-1], m.start(), m.end() - 1))
+        else:
+            out.append(Token(word, m.start(), m.end()))
+    return out
+
+
+# Each word with the text before it, so that one findall (much faster than finditer)
+# gives the offsets too.
+_GAP_WORD = re.compile(r"(.*?)((?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*\.?)", re.DOTALL)
+# Lower-case words that can sit inside a name: "von der Leyen", "Institute of the Arts".
+_NAME_JOINERS = frozenset({"bin", "ibn", "bint", "van", "von", "der", "den", "de", "del",
+                           "della", "da", "di", "du", "la", "le", "ter", "ten", "zu", "dos",
+                           "das", "al", "el", "vom", "dei", "degli", "of", "the"})
+
+
+def name_tokens(text: str) -> list[Token]:
+    """The words of ``text`` that can be part of a name: capitalised words and the
+    lower-case particles and joiners between them, as :func:`tokens` would give them.
+
+    Names only ever join words separated by a single space, so leaving the other
+    lower-case words out changes nothing for them and saves most of the work.
+    """
+    out = []
+    pos = 0
+    for gap, word in _GAP_WORD.findall(text):
+        pos += len(gap)
+        first = word[0]
+        if first.isupper() or word in _NAME_JOINERS or (
+                (first == "a" or first == "e") and _ARABIC_ARTICLE.match(word)):
+            if word[-1] == "." and not _INITIALS.fullmatch(word) and \
+                    word[:-1].lower() not in ABBREVIATIONS:
+                out.append(Token(word[:-1], pos, pos + len(word) - 1))
+            else:
+                out.append(Token(word, pos, pos + len(word)))
+        pos += len(word)
     return out
 
 

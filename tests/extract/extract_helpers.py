@@ -2,15 +2,25 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from generator.extract import names, quotes, roles, source, speakers
 from generator.extract.state import ExtractOptions, ExtractState
 from generator.extract.text import article_from_text
 
 
-def run(text: str, *, upto: str = "source", known: tuple[str, ...] = ()) -> ExtractState:
-    """Extract from ``text`` (one paragraph per line), running the rules up to ``upto``."""
-    state = ExtractState(article=article_from_text(text),
-                         options=ExtractOptions(known_people=known))
+def run(text: str, *, upto: str = "source", known: tuple[str, ...] = (),
+        author: str | None = None, kinds: dict[int, str] | None = None) -> ExtractState:
+    """Extract from ``text`` (one paragraph per line), running the rules up to ``upto``.
+
+    ``author`` is the byline ingest found; ``kinds`` sets paragraph kinds by index
+    ("credit", "caption", "heading").
+    """
+    article = article_from_text(text)
+    article.author = author
+    for index, kind in (kinds or {}).items():
+        article.paragraphs[index] = replace(article.paragraphs[index], kind=kind)
+    state = ExtractState(article=article, options=ExtractOptions(known_people=known))
     steps = [("names", names.find_names), ("roles", roles.find_roles),
              ("quotes", quotes.find_quotes), ("speakers", speakers.attribute_quotes),
              ("source", source.infer_source)]

@@ -88,3 +88,118 @@ def test_outlet_is_inferred_only_when_the_article_speaks_of_itself():
     assert run_all("The claim was reported by The Independent.").source is None
     assert run_all("He told the BBC's Today programme. He told The Times, this newspaper, "
                    "so.").source == "The Times"
+
+
+# ----------------------------------------------------------- bylines and photo credits
+
+
+def test_byline_authors_are_people_with_a_mention_outside_the_paragraphs():
+    state = run("Rates were cut on Friday.", upto="names", author="DANIEL HARTLEY and ROSA QUINTERO")
+    assert [p.name for p in state.people] == ["Daniel Hartley", "Rosa Quintero"]
+    mention = state.people[0].mentions[0]
+    assert (mention.text, mention.para) == ("DANIEL HARTLEY", -1)
+
+
+def test_reporting_and_editing_sign_off_names_people():
+    found = people("Talks resume on Monday.\n"
+                   "Reporting by Petra Lindgren in Baku; Editing by Giles Marren")
+    assert set(found) == {"Petra Lindgren", "Giles Marren"}
+
+
+def test_contributed_reporting_line_names_people():
+    found = people("The vote failed.\nFox News' Hannah Okafor contributed to this report.")
+    assert list(found) == ["Hannah Okafor"]
+
+
+def test_photo_credit_names_the_photographer_not_the_agency():
+    found = people("Powell spoke.\nAP Photo/Brennan Tolliver\n"
+                   "Leonard Haskins/Congressional Quarterly, via Getty Images",
+                   kinds={1: "credit", 2: "credit"})
+    assert set(found) == {"Brennan Tolliver", "Leonard Haskins"}
+
+
+def test_byline_in_capitals_at_the_top_is_title_cased():
+    found = people("By KAYLA MORROW | kmorrow@example.com | Daily News\nThe rally began.")
+    assert found == {"Kayla Morrow": ["KAYLA MORROW"]}
+
+
+def test_a_heading_that_is_only_a_name_near_the_top_is_the_byline():
+    found = people("Markets rally on rate hopes\nMartha Kellaway in New York\n"
+                   "Stocks rose on Friday after the speech.", kinds={1: "heading"})
+    assert list(found) == ["Martha Kellaway"]
+
+
+def test_a_credit_is_no_antecedent_for_a_description():
+    state = run("Sir Keir Starmer in Munich\nTom Pullen\n"
+                "Sir Keir attacked Donald Trump over the former president’s remarks.",
+                kinds={1: "credit"})
+    trump = state.person("Donald Trump")
+    assert trump is not None and "Former President" in trump.roles
+
+
+# ------------------------------------------------------- things shaped like names
+
+
+def test_camel_case_brands_are_not_people():
+    assert people("It sold 30,000 copies, according to Circana BookScan.") == {}
+
+
+def test_an_employer_after_a_job_at_is_not_a_person():
+    found = people("Lisa Chen, a biotech analyst at Morgan Stanley, said the price was fair.")
+    assert list(found) == ["Lisa Chen"]
+
+
+def test_a_place_before_its_state_or_at_a_gathering_is_not_a_person():
+    found = people("Jerome Powell spoke in Jackson Hole, Wyoming.\n"
+                   "He tells Jackson Hole gathering that cuts are coming.\n"
+                   "Andrew Bailey will speak at Jackson Hole on Saturday.")
+    assert set(found) == {"Jerome Powell", "Andrew Bailey"}
+
+
+def test_a_dateline_in_capitals_is_not_a_surname():
+    found = people("JACKSON HOLE, Wyo. (AP) — Jerome Powell said rates will fall.\n"
+                   "Powell smiled.")
+    assert found == {"Jerome Powell": ["Jerome Powell", "Powell"]}
+
+
+def test_contractions_and_nouns_after_a_word_are_not_speech_evidence():
+    assert people("“That’s all I’ll say.”\nThe yield on the Treasury note fell.") == {}
+
+
+def test_a_news_agency_told_something_is_not_a_person():
+    found = people("Anna van der Berg later told Reuters that she agreed.")
+    assert list(found) == ["Anna van der Berg"]
+
+
+def test_two_capital_initials_are_a_given_name_when_the_text_says_who_he_is():
+    found = people("Mr Trump and JD Vance, the vice-president, met him.\n"
+                   "US Steel shares fell.")
+    assert "JD Vance" in found and "US Steel" not in found
+
+
+def test_given_names_come_from_a_wide_list():
+    found = people("The poetry award went to Delphine Okwuosa for her third collection.")
+    assert list(found) == ["Delphine Okwuosa"]
+
+
+# --------------------------------------------------- nicknames and maiden names
+
+
+def test_a_nickname_joins_the_person_it_is_given_to():
+    found = people("Margaret Landry died on Sunday.\n"
+                   "Known to nearly everyone as Peggy, Mrs. Landry arrived in Washington.\n"
+                   "“Peggy Landry was a trailblazer,” the governor said.")
+    assert list(found) == ["Margaret Landry"]
+    assert {"Peggy", "Peggy Landry"} <= set(found["Margaret Landry"])
+
+
+def test_a_maiden_name_joins_the_married_name():
+    found = people("Margaret Pruitt Landry died on Sunday. Mrs. Landry was 84.\n"
+                   "Margaret Ellen Pruitt was born in 1940.")
+    assert list(found) == ["Margaret Pruitt Landry"]
+
+
+def test_a_byline_keeps_the_name_after_a_job_and_drops_an_outlet():
+    state = run("Talks resume on Monday.", upto="names",
+                author="Sky News political correspondent Jane Doe and Washington Post")
+    assert [p.name for p in state.people] == ["Jane Doe"]

@@ -53,3 +53,32 @@ def test_quote_spans_lie_inside_their_paragraph():
     state = run("Intro.\n“Well…,” the British PM responded.", upto="quotes")
     q = state.quotes[0]
     assert state.article.paragraphs[q.para].text[q.start:q.end] == q.text == "Well…,"
+
+
+def test_a_title_with_the_comma_inside_the_marks_is_not_a_quote():
+    text = ("Zoë Abernathy-Kwan’s “The Salt Orchard,” a novel, won. The prize went to "
+            "Tomás Echeverría for “A Country of Rivers,” a history.")
+    assert quotes(text) == []
+
+
+def test_a_one_word_quote_before_its_speech_verb_is_kept():
+    assert quotes("The minister was asked about it. “Disgraceful,” she said.") == [
+        ("Disgraceful,", False)]
+
+
+def test_a_title_case_sentence_of_its_own_is_kept():
+    assert quotes("“He listened,” Whitcombe said. “That’s All I’ll Say.”")[1] == (
+        "That’s All I’ll Say.", False)
+
+
+def test_a_quote_reported_inside_a_quote_is_a_quote_of_its_own():
+    text = "“She used to say, ‘Nobody ever drained a swamp by talking about it,’” he said."
+    assert quotes(text) == [
+        ("She used to say, ‘Nobody ever drained a swamp by talking about it,’", False),
+        ("Nobody ever drained a swamp by talking about it,", False)]
+
+
+def test_single_marks_count_in_a_paragraph_without_double_marks():
+    text = ("Powell tells Jackson Hole that inflation is on a ‘sustainable path’\n"
+            "“The time has come,” Powell said.")
+    assert ("sustainable path", True) in quotes(text)

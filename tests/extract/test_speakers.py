@@ -69,3 +69,90 @@ def test_relative_who_clause_attributes_to_the_named_person():
             "division “undermined all of our security”.")
     assert said("Jens Stoltenberg spoke.\n" + text) == {
         "undermined all of our security": "Jens Stoltenberg"}
+
+
+def test_a_phrasal_speech_verb_attributes_the_quote():
+    text = ("Dov Hirsch attacked Marisol Ortiz.\n"
+            "“I opposed a bad plan,” Ortiz shot back. “Those are not the same thing.”")
+    assert set(said(text).values()) == {"Marisol Ortiz"}
+
+
+def test_said_then_a_possessive_role_then_a_name_gives_the_name():
+    text = ("Marisol Ortiz spoke.\n"
+            "“Every door matters,” said Ortiz’s campaign manager, Yusuf Adeyemi.")
+    assert said(text) == {"Every door matters,": "Yusuf Adeyemi"}
+
+
+def test_said_then_a_possessive_role_without_a_name_has_no_speaker():
+    text = "Marisol Ortiz spoke.\n“We will win,” said Ortiz’s campaign manager."
+    assert said(text) == {"We will win,": None}
+
+
+def test_a_possessive_subject_gives_way_to_the_name_in_apposition():
+    text = ("Marisol Ortiz runs for the council.\nHer opponent, David Hirsch, has called her "
+            "a “professional protester” and accused her of being “more interested in fights.”")
+    assert set(said(text).values()) == {"David Hirsch"}
+
+
+def test_a_quote_inside_a_quote_belongs_to_whom_its_verb_names():
+    text = ("Margaret Landry died on Sunday.\n“She used to say, ‘Nobody drained a swamp by "
+            "talking,’” Charles Landry said. “I told him, ‘Never again,’” Mr Landry added.")
+    found = said(text)
+    assert found["Nobody drained a swamp by talking,"] == "Margaret Landry"
+    assert found["Never again,"] == "Charles Landry"
+
+
+def test_an_age_description_continues_the_subject():
+    text = ("Marcus Fairleigh told his local party of the decision.\n"
+            "“I have given this place 14 years,” the 52-year-old said.")
+    assert said(text) == {"I have given this place 14 years,": "Marcus Fairleigh"}
+
+
+def test_a_pronoun_follows_the_main_clause_subject_not_a_relative_clause():
+    text = ("Mr Fairleigh is one of dozens of MPs standing down, which Rishi Sunak has "
+            "said is normal.\nHe denied that he was pushed.\n“This is not about the polls,” "
+            "he said.")
+    assert said(text) == {"This is not about the polls,": "Fairleigh"}
+
+
+def test_a_name_inside_a_quote_is_no_antecedent_for_he_after_it():
+    text = ("Mark Delacroix, a former Fed economist, put it another way.\n"
+            "“Powell opened the door today,” he said.")
+    assert said(text) == {"Powell opened the door today,": "Mark Delacroix"}
+
+
+def test_an_apposition_after_an_object_is_not_the_next_subject():
+    text = ("Zoë Abernathy-Kwan wept. Then she held up a photograph of her mother, the poet "
+            "Grace Abernathy, who died in March.\n“She never saw this book finished.”")
+    assert said(text) == {"She never saw this book finished.": "Zoë Abernathy-Kwan"}
+
+
+def test_an_unnamed_source_qualified_by_a_name_is_not_that_person():
+    text = ("Donald Trump mocked the crowd.\nA Trump campaign spokesman dismissed the rally "
+            "as “a nice turnout for a guy at 2%.”")
+    assert said(text) == {"a nice turnout for a guy at 2%.": None}
+
+
+def test_the_speech_verb_with_its_subject_beside_it_wins_over_a_nearer_one():
+    text = ("Raymond Kessler met officials, according to an FAA official. The official said "
+            "the agency had asked for “flexibility, not just money.”")
+    assert said(text) == {"flexibility, not just money.": None}
+
+
+def test_the_agent_of_a_passive_is_the_speaker():
+    text = ("Mohammed bin Salman arrived in Brussels.\nThe visit was billed by Commission "
+            "officials as a “strategic reset.”")
+    assert said(text) == {"strategic reset.": None}
+
+
+def test_a_list_member_with_a_party_tag_is_still_the_subject():
+    text = ("Jerome Powell spoke.\nRep. Glenn Oakes, R-Texas, a member of the House "
+            "Financial Services Committee, said in a statement that it “risks looking political.”")
+    assert said(text) == {"risks looking political.": "Glenn Oakes"}
+
+
+def test_a_headline_style_description_resolves_to_the_role_given_later():
+    text = ("Federal Reserve chair tells Jackson Hole that inflation is on a ‘sustainable path’\n"
+            "The chair of the US Federal Reserve, Jerome Powell, spoke on Friday.\n"
+            "“The time has come,” Powell said.")
+    assert said(text)["sustainable path"] == "Jerome Powell"
