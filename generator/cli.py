@@ -8,6 +8,7 @@ had errors (or warnings under ``--strict``), 2 bad usage.
 from __future__ import annotations
 
 import argparse
+import os
 import sys
 from pathlib import Path
 from typing import Any
@@ -59,6 +60,7 @@ def make_parser() -> argparse.ArgumentParser:
     evaluate = verbs.add_parser("eval", help="score extraction against gold annotations", description="Compare the build's extraction with gold annotations (see README) and print precision, recall and F1.")
     _common(evaluate)
     evaluate.add_argument("--gold", type=Path, required=True, metavar="DIR", help="folder of gold YAML files")
+    evaluate.add_argument("--seeds", type=Path, metavar="DIR", help="score the articles in DIR instead of the site's seeds/")
     evaluate.add_argument("--json", action="store_true", help="print machine-readable JSON")
     evaluate.add_argument("--report", type=Path, metavar="FILE", help="also write the text report to FILE")
     return parser
@@ -118,7 +120,7 @@ def cmd_eval(args: argparse.Namespace) -> int:
     """``briefing eval --gold DIR``."""
     from generator.evaluation import run_eval
 
-    return run_eval(args.site.absolute(), args.gold, as_json=args.json, verbose=args.verbose, report_path=args.report)
+    return run_eval(args.site.absolute(), args.gold, as_json=args.json, verbose=args.verbose, report_path=args.report, seeds=args.seeds)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -133,4 +135,8 @@ def main(argv: list[str] | None = None) -> int:
             return cmd_serve(args)
         return cmd_eval(args)
     except KeyboardInterrupt:
+        return EXIT_OK
+    except BrokenPipeError:
+        # The reader went away (`briefing eval | head`): not an error of ours.
+        sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - keeps interpreter shutdown quiet
         return EXIT_OK

@@ -18,9 +18,9 @@ from generator.cache import ArticleCache
 from generator.corpus import extract_all, extract_options, ingest_all
 
 
-def evaluate_site(root: Path, gold_dir: Path) -> tuple[CorpusScore, list[str]]:
-    """Score the site's extraction; also the gold files that have no article."""
-    config = load_config(root)
+def evaluate_site(root: Path, gold_dir: Path, seeds: Path | None = None) -> tuple[CorpusScore, list[str]]:
+    """Score the site's extraction (of ``seeds`` when given); also gold files with no article."""
+    config = load_config(root, {"paths.seeds": str(seeds.absolute())} if seeds else None)
     content, _ = load_content(config)
     options, _ = extract_options(config, content)
     cache = ArticleCache(None)
@@ -40,13 +40,13 @@ def evaluate_site(root: Path, gold_dir: Path) -> tuple[CorpusScore, list[str]]:
     return score_corpus(pairs), missing
 
 
-def run_eval(root: Path, gold_dir: Path, as_json: bool, verbose: bool, report_path: Path | None) -> int:
+def run_eval(root: Path, gold_dir: Path, as_json: bool, verbose: bool, report_path: Path | None, seeds: Path | None = None) -> int:
     """Print the scores; exit 1 when a gold file has no article or the site is broken."""
     if not gold_dir.is_dir():
         print(f"{gold_dir}: gold folder not found", file=sys.stderr)
         return 1
     try:
-        score, missing = evaluate_site(root, gold_dir)
+        score, missing = evaluate_site(root, gold_dir, seeds)
     except BuildError as error:
         for diagnostic in error.diagnostics:
             print(diagnostic.headline(), file=sys.stderr)
