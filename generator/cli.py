@@ -113,7 +113,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """``briefing serve``."""
     from generator.serve import serve
 
-    return serve(args.site.absolute(), _overrides(args), args.host, args.port, verbose=args.verbose, quiet=args.quiet)
+    return serve(args.site.absolute(), _overrides(args), args.host, args.port, quiet=args.quiet)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

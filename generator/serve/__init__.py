@@ -126,12 +126,13 @@ class Preview:
         self._server.server_close()
 
 
-def serve(root: Path, overrides: dict[str, Any], host: str, port: int, verbose: bool = False, quiet: bool = False) -> int:
+def serve(root: Path, overrides: dict[str, Any], host: str, port: int, quiet: bool = False) -> int:
     """Run the preview until Ctrl-C; returns the exit status (0)."""
 
     def report(result: BuildResult, changed: set[str]) -> None:
         for diagnostic in result.report.sorted():
-            print(diagnostic.format() if verbose else diagnostic.headline(), file=sys.stderr)
+            # The preview always shows the offending lines: the author is at the editor.
+            print(diagnostic.format(), file=sys.stderr)
         if not quiet:
             prefix = f"{len(changed)} changed: " if changed else ""
             print(prefix + result.summary(), flush=True)

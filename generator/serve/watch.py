@@ -55,6 +55,15 @@ class ChangeQueue:
 class _Handler(FileSystemEventHandler):
     def __init__(self, root: Path, queue: ChangeQueue, only: str | None = None):
         self.root, self.queue, self.only = root, queue, only
+        self.pending: dict[Path, BaseObserver] = {}  # input folders that do not exist yet
+
+    def on_created(self, event: FileSystemEvent) -> None:
+        """An input folder created after the preview started gets watched from now on."""
+        path = Path(str(event.src_path))
+        observer = self.pending.pop(path, None)
+        if observer is not None and event.is_directory:
+            observer.schedule(_Handler(self.root, self.queue), str(path), recursive=True)
+            self.queue.add(path.relative_to(self.root).as_posix())
 
     def on_any_event(self, event: FileSystemEvent) -> None:
         if event.event_type in ("opened", "closed_no_write"):
@@ -81,10 +90,13 @@ class _Handler(FileSystemEventHandler):
 def start_watching(root: Path, folders: list[Path], queue: ChangeQueue) -> BaseObserver:
     """Watch ``folders`` recursively and ``root/site.yaml``; changes go to ``queue``."""
     observer = Observer()
-    observer.schedule(_Handler(root, queue, only=CONFIG_NAME), str(root), recursive=False)
+    top = _Handler(root, queue, only=CONFIG_NAME)
+    observer.schedule(top, str(root), recursive=False)
     for folder in folders:
         if folder.is_dir():
             observer.schedule(_Handler(root, queue), str(folder), recursive=True)
+        elif folder.parent == root:
+            top.pending[folder] = observer
     observer.daemon = True
     observer.start()
     return observer

@@ -64,3 +64,15 @@ def test_editor_swap_files_do_not_trigger_a_build(preview: Preview) -> None:
     (preview.root / "seeds" / ".budget.txt.swp").write_text("x", encoding="utf-8")
     (preview.root / "seeds" / "budget.txt~").write_text("x", encoding="utf-8")
     assert not preview.wait_for_epoch(epoch, timeout=0.5)
+
+
+def test_a_content_folder_created_after_start_is_watched(preview: Preview) -> None:
+    assert not (preview.root / "content").exists()
+    epoch = preview.epoch
+    (preview.root / "content" / "people").mkdir(parents=True)
+    assert preview.wait_for_epoch(epoch)
+    epoch = preview.epoch
+    (preview.root / "content" / "people" / "jane-roe.md").write_text("---\nname: Jane Roe\nsummary: Mayor of Example.\n---\n", encoding="utf-8")
+    assert preview.wait_for_epoch(epoch)
+    status, html = _get(preview, "/people/jane-roe/")
+    assert status == 200 and "Mayor of Example." in html
