@@ -141,7 +141,7 @@ def render_site(
     for url, html in render_entities(renderer, library, bodies, todo, workers).items():
         files[page_file(url)] = html
     files.update(dict.fromkeys(sorted(page_file(url) for url in prints.keys() - set(todo))))
-    others = site_pages(library, bodies)
+    others = site_pages(library, bodies, renderer.url_for)
     for page in others:
         files[page_file(page.url)] = renderer.render(page)
     files.update(api_files(library, absolute))

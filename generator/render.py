@@ -20,10 +20,11 @@ import jinja2
 from jinja2 import Environment, FileSystemLoader, StrictUndefined, select_autoescape
 from markupsafe import Markup
 
+from generator import jsonld
 from generator.errors import BuildError, Diagnostic
-from generator.link import FOLDERS, Library
+from generator.link import Library
 from generator.pages import Page, entity_pages
-from generator.views import Link, PageMeta, SiteView
+from generator.views import PageMeta, SiteView
 
 #: Template file for each page kind.
 TEMPLATES = {
@@ -38,8 +39,6 @@ TEMPLATES = {
     "page": "page.html",
     "404": "404.html",
 }
-#: Index page title of each entity kind, for breadcrumbs.
-_INDEX_TITLES = {"article": "Articles", "person": "People", "quote": "Quotes", "event": "Events", "source": "Sources"}
 #: Fewer pages than this are rendered in this process: forking costs more than it saves.
 PARALLEL_THRESHOLD = 400
 
@@ -94,7 +93,7 @@ class PageRenderer:
 
     def __init__(self, root: Path, templates_dir: Path, base_url: str, site: SiteView):
         self.root, self.templates_dir, self.site = root, templates_dir, site
-        self.url_for, _ = make_urls(base_url)
+        self.url_for, self.absolute = make_urls(base_url)
         try:
             self.env = make_environment(templates_dir, self.url_for)
             # Compiling every template first makes `check` find a syntax error in a
@@ -106,10 +105,18 @@ class PageRenderer:
 
     def render(self, page: Page) -> bytes:
         """The HTML of one page."""
-        crumbs: tuple[Link, ...] = ()
-        if page.kind in FOLDERS:
-            crumbs = (Link("/", "Home"), Link(f"/{FOLDERS[page.kind]}/", _INDEX_TITLES[page.kind]))
-        meta = PageMeta(kind=page.kind, title=page.title, url=page.url, description=page.description, breadcrumbs=crumbs)
+        meta = PageMeta(
+            kind=page.kind,
+            title=page.title,
+            url=page.url,
+            description=page.description,
+            breadcrumbs=page.breadcrumbs,
+            og_type=page.og_type,
+            image=page.image,
+            published=page.date if page.og_type == "article" else None,
+            jsonld=jsonld.script(page.graph, self.absolute, self.site.title, self.site.description),
+            pagination=page.pagination,
+        )
         try:
             return render_page(self.env, page.kind, {"site": self.site, "page": meta, **page.context}).encode("utf-8")
         except jinja2.TemplateError as error:

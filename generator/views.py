@@ -13,6 +13,9 @@ from dataclasses import dataclass, field
 
 from markupsafe import Markup
 
+#: The empty HTML fragment: the default of optional ``Markup`` fields (immutable, so shared).
+NO_HTML = Markup("")
+
 
 @dataclass(frozen=True)
 class Link:
@@ -38,14 +41,30 @@ class SiteView:
 
 
 @dataclass(frozen=True)
+class Pagination:
+    """Where one page of a long list sits among its pages (``/quotes/page/2/``)."""
+
+    number: int  # this page, from 1
+    count: int  # how many pages the list has
+    prev: str | None  # site path of the previous page
+    next: str | None  # site path of the next page
+    pages: tuple[Link | None, ...]  # numbered links to show; None marks a gap ("…")
+
+
+@dataclass(frozen=True)
 class PageMeta:
-    """Per-page values for the base layout (<title>, canonical link, breadcrumbs)."""
+    """Per-page values for the base layout (<title>, canonical link, social cards, JSON-LD)."""
 
     kind: str  # home, article, person, quote, event, source, index, timeline, page, 404
     title: str
     url: str
     description: str
     breadcrumbs: tuple[Link, ...] = ()
+    og_type: str = "website"  # Open Graph type: "website", "article", "profile"
+    image: str | None = None  # absolute http(s) URL of a picture for link previews
+    published: str | None = None  # ISO date for article:published_time
+    jsonld: Markup = NO_HTML  # schema.org JSON, already escaped for a <script> element
+    pagination: Pagination | None = None  # for rel=prev/next and the page list
 
 
 # ---------------------------------------------------------------------------- article
@@ -72,6 +91,16 @@ class SourceBadge:
 
 
 @dataclass(frozen=True)
+class ArticleQuote:
+    """A quote as listed on an article, with the other outlets that report the same words."""
+
+    link: Link  # label = the words, note = speaker name
+    outlets: int  # other outlets reporting the same words (an outlet counts once)
+    others: tuple[Link, ...] = ()  # the first few other reports: label = outlet, note = date
+    more: int = 0  # other reports not listed in ``others`` (the quote page lists them all)
+
+
+@dataclass(frozen=True)
 class ArticleView:
     """An article page."""
 
@@ -90,7 +119,7 @@ class ArticleView:
     credit: str | None
     paragraphs: tuple[ParagraphView, ...]
     people: tuple[Link, ...]
-    quotes: tuple[Link, ...]  # label = the words, note = speaker name
+    quotes: tuple[ArticleQuote, ...]
     events: tuple[Link, ...]
 
 
@@ -118,7 +147,7 @@ class QuoteItem:
     date: str | None  # ISO date of the first report
     date_display: str
     article: Link  # the first report
-    outlets: int  # how many articles report the same words
+    outlets: int  # how many outlets report the same words
 
 
 @dataclass(frozen=True)
@@ -132,10 +161,19 @@ class PersonView:
     summary: str | None
     body_html: Markup  # curated Markdown from content/people, or empty
     roles: tuple[RoleView, ...]
-    quotes: tuple[QuoteItem, ...]  # newest first
+    quotes: tuple[QuoteItem, ...]  # newest first, the first few when there are many
     events: tuple[Link, ...]
     articles: tuple[Link, ...]
     co_mentioned: tuple[Link, ...]  # note = "3 articles"
+    more_quotes: Link | None = None  # "All 230 quotes", to their own pages, when the list was cut
+    more_events: Link | None = None
+    more_articles: Link | None = None
+    quote_count: int = 0  # every quote, however many are listed
+    event_count: int = 0
+    article_count: int = 0
+    activity_chart: Markup = NO_HTML  # mentions per month (bars)
+    timeline_chart: Markup = NO_HTML  # quotes and events over time
+    network_chart: Markup = NO_HTML  # the people most often mentioned with this one
 
 
 # ------------------------------------------------------------------------------ quote
@@ -177,9 +215,11 @@ class QuoteView:
     speaker: Link | None
     speaker_desc: str | None
     date_display: str
-    reports: tuple[ReportView, ...]
+    reports: tuple[ReportView, ...]  # the first few when there are many
     variants: tuple[VariantView, ...]
     conflicts: tuple[str, ...]  # "RT attributes these words to X; BBC to Y"
+    more_reports: Link | None = None  # "All 130 reports", to their own pages, when the list was cut
+    report_count: int = 0  # every report, however many are listed
 
 
 # ------------------------------------------------------------------------------ event
@@ -200,6 +240,8 @@ class EventView:
     articles: tuple[Link, ...]
     sentences: tuple[tuple[Link, str], ...]  # (article, sentence reporting it)
     body_html: Markup
+    more_articles: Link | None = None  # "All 300 articles", to their own pages, when the list was cut
+    article_count: int = 0  # every article, however many are listed
 
 
 # ----------------------------------------------------------------------------- source
@@ -218,6 +260,8 @@ class SourceView:
     website: str | None
     body_html: Markup
     articles: tuple[Link, ...]
+    more_articles: Link | None = None  # "All 900 articles", to their own pages, when the list was cut
+    article_count: int = 0  # every article, however many are listed
 
 
 # -------------------------------------------------------------------- lists and pages
@@ -225,13 +269,18 @@ class SourceView:
 
 @dataclass(frozen=True)
 class IndexView:
-    """An index of one kind: people, articles, quotes, events, sources."""
+    """One page of a list: an index of one kind, or all the quotes of one person and the like."""
 
-    kind: str
+    kind: str  # article, person, quote, event, source, report
     title: str
     intro: str
     items: tuple[Link, ...] = ()
-    quotes: tuple[QuoteItem, ...] = ()  # filled instead of ``items`` for the quote index
+    quotes: tuple[QuoteItem, ...] = ()  # filled instead of ``items`` for lists of quotes
+    reports: tuple[ReportView, ...] = ()  # filled instead of ``items`` for a quote's reports
+    eyebrow: str = "Index"
+    shown: str = ""  # "Showing 201–400 of 2,280 people"
+    chart: Markup = NO_HTML  # a picture of the whole list, on its first page
+    chart_title: str = ""
 
 
 @dataclass(frozen=True)
@@ -256,10 +305,13 @@ class TimelineMonth:
 
 @dataclass(frozen=True)
 class TimelineView:
-    """The timeline page."""
+    """One page of the timeline."""
 
-    months: tuple[TimelineMonth, ...]
-    undated: tuple[TimelineEntry, ...]
+    months: tuple[TimelineMonth, ...]  # the months on this page
+    undated: tuple[TimelineEntry, ...]  # on the last page
+    nav: tuple[Link, ...] = ()  # every month (or year) of the timeline, linked to its page
+    chart: Markup = NO_HTML  # articles, quotes and events per month, on the first page
+    shown: str = ""  # "Showing 201–400 of 9,000 entries"
 
 
 @dataclass(frozen=True)
@@ -269,9 +321,10 @@ class HomeView:
     intro_html: Markup  # content/pages/index.md body, if any
     latest_articles: tuple[Link, ...]
     quoted_people: tuple[Link, ...]  # note = "12 quotes"
-    recent_events: tuple[Link, ...]
+    recent_events: tuple[Link, ...]  # dated on or before the newest article, newest first
     latest_quotes: tuple[QuoteItem, ...]
     counts: tuple[tuple[str, int, str], ...] = field(default=())  # (label, n, url)
+    upcoming_events: tuple[Link, ...] = ()  # dated after the newest article, soonest first
 
 
 @dataclass(frozen=True)

@@ -2,8 +2,9 @@
 
 Builders only read the library; they never change it. Each returns :class:`Page` values
 whose context holds view objects (generator.views), the only thing templates see.
-Entity pages can be skipped by URL (``wanted``) when their fingerprint says they have
-not changed; :func:`page_refs` lists every page without building any view.
+Entity pages, and the pages of their long lists (``/people/x/quotes/page/2/``), can be
+skipped by URL (``wanted``) when their fingerprint says they have not changed;
+:func:`page_refs` lists every one of them without building any view.
 """
 
 from __future__ import annotations
@@ -13,18 +14,20 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.link import FOLDERS, Library, page_url
+from generator.link import Library, page_url
 from generator.model import ContentPage
 from generator.pages.article import article_page
 from generator.pages.common import Page, display_date
-from generator.pages.entities import event_page, person_page, quote_page, source_page
+from generator.pages.entities import event_page, quote_page, source_page
 from generator.pages.lists import (
     content_page,
     home_page,
     index_pages,
     not_found_page,
-    timeline_page,
+    timeline_pages,
 )
+from generator.pages.person import person_page
+from generator.pages.sublists import parse_list_url, sublist_page, sublist_urls
 
 __all__ = ["HOME_SLUG", "Page", "PageRef", "build_pages", "display_date", "entity_pages", "page_refs", "site_pages"]
 
@@ -47,29 +50,31 @@ def _body(bodies: dict[str, Markup], page: ContentPage | None) -> Markup:
 
 
 def page_refs(library: Library) -> list[PageRef]:
-    """Every entity page of the site."""
+    """Every entity page of the site, and every page of their long lists."""
     refs = [PageRef("article", page_url("article", a.id), a.date) for a in library.articles.values()]
     refs += [PageRef("person", page_url("person", p)) for p in library.people]
     refs += [PageRef("quote", page_url("quote", q.id), q.date) for q in library.quotes.values()]
     refs += [PageRef("event", page_url("event", e.id), e.date) for e in library.events.values()]
     refs += [PageRef("source", page_url("source", s)) for s in library.sources]
+    for kind, ids in (("person", library.people), ("quote", library.quotes), ("event", library.events), ("source", library.sources)):
+        refs += [PageRef("index", url) for entity_id in ids for url in sublist_urls(library, kind, entity_id)]
     return refs
 
 
 def entity_pages(
     library: Library, bodies: dict[str, Markup], url_for: Callable[[str], str], urls: Iterable[str]
 ) -> Iterator[Page]:
-    """The entity pages at ``urls`` (``/people/x/``), built one at a time."""
+    """The entity pages at ``urls`` (``/people/x/``, ``/people/x/quotes/``), built one at a time."""
 
-    kinds = {folder: kind for kind, folder in FOLDERS.items()}
     for url in urls:
-        folder, _, entity_id = url.strip("/").partition("/")
-        kind = kinds[folder]
-        if kind == "article":
+        kind, entity_id, sublist, number = parse_list_url(url)
+        if sublist is not None:
+            yield sublist_page(library, kind, entity_id, sublist, number)
+        elif kind == "article":
             yield article_page(library, library.articles[entity_id], url_for)
         elif kind == "person":
             person = library.people[entity_id]
-            yield person_page(library, person, _body(bodies, person.curated))
+            yield person_page(library, person, _body(bodies, person.curated), url_for)
         elif kind == "quote":
             yield quote_page(library, library.quotes[entity_id])
         elif kind == "event":
@@ -80,11 +85,14 @@ def entity_pages(
             yield source_page(library, source, _body(bodies, source.curated))
 
 
-def site_pages(library: Library, bodies: dict[str, Markup]) -> list[Page]:
-    """The pages that are not about one entity: home, indexes, timeline, content, 404."""
+def site_pages(library: Library, bodies: dict[str, Markup], url_for: Callable[[str], str]) -> list[Page]:
+    """The pages that are not about one entity: home, indexes, timeline, content, 404.
+
+    ``url_for`` makes the links inside the indexes' and timeline's pictures.
+    """
 
     home = next((p for p in library.pages if p.slug == HOME_SLUG), None)
-    pages = [home_page(library, _body(bodies, home)), *index_pages(library), timeline_page(library)]
+    pages = [home_page(library, _body(bodies, home)), *index_pages(library, url_for), *timeline_pages(library, url_for)]
     pages.extend(content_page(p, _body(bodies, p)) for p in library.pages if p.slug != HOME_SLUG)
     pages.append(not_found_page())
     return pages
@@ -98,4 +106,4 @@ def build_pages(
 ) -> list[Page]:
     """Every entity page ``wanted`` accepts, then the site-wide pages."""
     urls = [ref.url for ref in page_refs(library) if wanted(ref.url)]
-    return [*entity_pages(library, bodies, url_for, urls), *site_pages(library, bodies)]
+    return [*entity_pages(library, bodies, url_for, urls), *site_pages(library, bodies, url_for)]

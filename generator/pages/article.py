@@ -1,13 +1,26 @@
-"""Article pages: the text with person mentions linked and quotes highlighted."""
+"""Article pages: the text with person mentions linked and quotes highlighted, and for
+each quote the other outlets that report the same words."""
 
 from __future__ import annotations
 
 from markupsafe import Markup, escape
 
+from generator import jsonld
 from generator.link import Library, page_url
-from generator.model import Article
-from generator.pages.common import Page, article_link, display_date, event_link, person_link, shorten
-from generator.views import ArticleView, Link, ParagraphView, SourceBadge
+from generator.model import Article, QuoteEntity
+from generator.pages.common import (
+    Page,
+    display_date,
+    entity_crumbs,
+    event_link,
+    paragraph_anchor,
+    person_link,
+    shorten,
+)
+from generator.views import ArticleQuote, ArticleView, Link, ParagraphView, SourceBadge
+
+#: Other outlets named under a quote on an article page; the quote page lists them all.
+OTHER_OUTLETS_SHOWN = 3
 
 # Span kinds, in the order they open when they start at the same offset.
 _QUOTE, _MENTION = 0, 1
@@ -59,9 +72,38 @@ def paragraph_html(text: str, spans: list[tuple[int, int, int, str]], url_for) -
     return Markup("").join(out)
 
 
-def paragraph_anchor(index: int) -> str:
-    """The element id of the paragraph at ``index`` on its article page."""
-    return f"p{index + 1}"
+def outlet_reports(library: Library, quote: QuoteEntity) -> list[tuple[str, str]]:
+    """(outlet, first article from it) for every outlet reporting a quote, in report order.
+
+    An article whose outlet is unknown counts as an outlet of its own.
+    """
+    seen: dict[str, str] = {}
+    for article_id in quote.articles:
+        seen.setdefault(library.article_source.get(article_id) or f"article:{article_id}", article_id)
+    return list(seen.items())
+
+
+def quote_reach(library: Library, outlets: list[tuple[str, str]], article_id: str) -> tuple[int, tuple[str, ...]]:
+    """How many other outlets report a quote, and the articles of the first few of them."""
+    own = library.article_source.get(article_id) or f"article:{article_id}"
+    others = [(outlet, a) for outlet, a in outlets if outlet != own]
+    return len(others), tuple(a for _, a in others[:OTHER_OUTLETS_SHOWN])
+
+
+def _article_quote(library: Library, quote: QuoteEntity, article_id: str) -> ArticleQuote:
+    count, shown = quote_reach(library, outlet_reports(library, quote), article_id)
+    others = []
+    for other in shown:
+        source_id = library.article_source.get(other)
+        label = library.sources[source_id].name if source_id else shorten(library.articles[other].title, 60)
+        others.append(Link(page_url("article", other), label, display_date(library.articles[other].date, "")))
+    speaker = library.people[quote.speaker].name if quote.speaker else ""
+    return ArticleQuote(
+        link=Link(page_url("quote", quote.id), shorten(quote.text, 120), speaker),
+        outlets=count,
+        others=tuple(others),
+        more=count - len(others),
+    )
 
 
 def source_badge(library: Library, article_id: str) -> SourceBadge | None:
@@ -85,14 +127,7 @@ def article_page(library: Library, article: Article, url_for) -> Page:  # type: 
         ParagraphView(p.kind, paragraph_html(p.text, spans.get(i, []), url_for), p.line, paragraph_anchor(i))
         for i, p in enumerate(article.paragraphs)
     )
-    quotes = tuple(
-        Link(
-            page_url("quote", q),
-            shorten(library.quotes[q].text, 120),
-            library.people[library.quotes[q].speaker].name if library.quotes[q].speaker else "",
-        )
-        for q in library.quotes_by_article.get(article.id, [])
-    )
+    quotes = tuple(_article_quote(library, library.quotes[q], article.id) for q in library.quotes_by_article.get(article.id, []))
     people = tuple(person_link(library, p) for p in library.people_by_article.get(article.id, []))
     view = ArticleView(
         id=article.id,
@@ -114,14 +149,20 @@ def article_page(library: Library, article: Article, url_for) -> Page:  # type: 
         events=tuple(event_link(library, e) for e in library.events_by_article.get(article.id, [])),
     )
     first_text = next((p.text for p in article.paragraphs if p.kind == "text"), "")
+    description = shorten(first_text, 160)
+    crumbs = entity_crumbs("article")
     return Page(
         kind="article",
         url=view.url,
         title=article.title,
-        description=shorten(first_text, 160),
+        description=description,
         context={"article": view},
         date=article.date,
+        breadcrumbs=crumbs,
+        og_type="article",
+        image=article.image if article.image and article.image.startswith(("http://", "https://")) else None,
+        graph=(jsonld.news_article(library, article, description), jsonld.breadcrumbs(crumbs, article.title, view.url)),
     )
 
 
-__all__ = ["article_page", "article_link", "paragraph_html", "source_badge"]
+__all__ = ["article_page", "outlet_reports", "paragraph_anchor", "paragraph_html", "quote_reach", "source_badge"]

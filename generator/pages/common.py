@@ -1,28 +1,46 @@
-"""Small pieces every page builder uses: links to entities, dates for readers."""
+"""Small pieces every page builder uses: links to entities, dates for readers, list items."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import Any
 
-from generator.link import Library, page_url
-from generator.views import Link
+from markupsafe import Markup, escape
+
+from generator.link import FOLDERS, Library, page_url
+from generator.model import QuoteEntity, QuoteReport
+from generator.views import Link, Pagination, QuoteItem, ReportView
 
 _MONTHS = (
-    "January February March April May June July August September October November December"
-).split()
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)
+
+
+#: Index page title of each entity kind, for breadcrumbs.
+INDEX_TITLES = {"article": "Articles", "person": "People", "quote": "Quotes", "event": "Events", "source": "Sources"}
 
 
 @dataclass(frozen=True)
 class Page:
-    """One page to render: its kind, site path, title and template context."""
+    """One page to render: its kind, site path, title, template context and head metadata."""
 
     kind: str
     url: str
     title: str
     description: str
     context: dict[str, Any]
-    date: str | None = None  # for the sitemap's lastmod
+    date: str | None = None  # for the sitemap's lastmod and article:published_time
+    breadcrumbs: tuple[Link, ...] = ()
+    og_type: str = "website"
+    image: str | None = None  # absolute http(s) URL for link previews
+    graph: tuple[dict[str, Any], ...] = ()  # schema.org nodes (generator.jsonld)
+    pagination: Pagination | None = None
+
+
+def entity_crumbs(kind: str) -> tuple[Link, ...]:
+    """Home, then the index of ``kind``: the trail above an entity page."""
+    return (Link("/", "Home"), Link(f"/{FOLDERS[kind]}/", INDEX_TITLES[kind]))
 
 
 def display_date(iso: str | None, missing: str = "Undated") -> str:
@@ -45,9 +63,9 @@ def month_label(iso: str) -> str:
     return display_date(iso[:7])
 
 
-def plural(n: int, word: str) -> str:
+def plural(n: int, word: str, many: str | None = None) -> str:
     """``plural(1, "article")`` → ``"1 article"``, ``plural(3, "quote")`` → ``"3 quotes"``."""
-    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+    return f"{n:,} {word}" if n == 1 else f"{n:,} {many or word + 's'}"
 
 
 def shorten(text: str, limit: int = 90) -> str:
@@ -82,3 +100,65 @@ def newest_articles(library: Library, article_ids: list[str]) -> list[str]:
     dated = sorted((a for a in article_ids if library.articles[a].date), key=lambda a: (library.articles[a].date or "", a))
     dated = sorted(dated, key=lambda a: library.articles[a].date or "", reverse=True)
     return dated + sorted(a for a in article_ids if not library.articles[a].date)
+
+
+def newest_events(library: Library, event_ids: list[str]) -> list[str]:
+    """Event ids newest first, undated last, ties by id."""
+    dated = sorted((e for e in event_ids if library.events[e].date), key=lambda e: (library.events[e].date or "", e))
+    dated = sorted(dated, key=lambda e: library.events[e].date or "", reverse=True)
+    return dated + sorted(e for e in event_ids if not library.events[e].date)
+
+
+def paragraph_anchor(index: int) -> str:
+    """The element id of the paragraph at ``index`` on its article page."""
+    return f"p{index + 1}"
+
+
+#: Longest quote text a list card shows; the quote's own page has every word.
+LIST_QUOTE_CHARS = 400
+
+
+def outlet_count(library: Library, quote: QuoteEntity) -> int:
+    """How many outlets report a quote; an article of unknown outlet counts as one."""
+    return len({library.article_source.get(a) or f"article:{a}" for a in quote.articles})
+
+
+def quote_item(library: Library, quote: QuoteEntity) -> QuoteItem:
+    """A quote as an entry of a list."""
+    return QuoteItem(
+        url=page_url("quote", quote.id),
+        text=shorten(quote.text, LIST_QUOTE_CHARS),
+        partial=quote.partial,
+        speaker=person_link(library, quote.speaker) if quote.speaker else None,
+        date=quote.date,
+        date_display=display_date(quote.date),
+        article=article_link(library, quote.reports[0].article),
+        outlets=outlet_count(library, quote),
+    )
+
+
+def marked_sentence(sentence: str, words: str) -> Markup:
+    """The sentence around a quote with the quoted words in ``<mark>``."""
+    at = sentence.find(words) if words else -1
+    if at < 0:
+        return Markup(escape(sentence))
+    return Markup("{}<mark>{}</mark>{}").format(sentence[:at], words, sentence[at + len(words):])
+
+
+def report_view(library: Library, report: QuoteReport) -> ReportView:
+    """One article's report of a quote, with the sentence around the words."""
+    article = library.articles[report.article]
+    source_id = library.article_source.get(report.article)
+    return ReportView(
+        article=article_link(library, report.article),
+        source=library.sources[source_id].name if source_id else None,
+        date=article.date,
+        date_display=display_date(article.date),
+        speaker=person_link(library, report.speaker) if report.speaker else None,
+        speaker_desc=report.source_desc,
+        verb=report.verb,
+        sentence_html=marked_sentence(report.sentence, report.text),
+        text=report.text,
+        line=report.line,
+        anchor=paragraph_anchor(report.para),
+    )

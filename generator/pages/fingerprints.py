@@ -7,7 +7,9 @@ canonical name flips, when a quote gains an outlet — and stays put otherwise. 
 pages (home, indexes, timeline, 404, content pages) are always rendered: they are few.
 
 Faces are computed once per entity; a page's fingerprint is its own record plus its
-neighbours' faces, so the whole computation is linear in the size of the library.
+neighbours' faces, so the whole computation is linear in the size of the library. The
+pages of an entity's long lists (``/people/x/quotes/page/2/``) show only what their
+entity page's record covers, so their fingerprints derive from the entity's.
 """
 
 from __future__ import annotations
@@ -18,6 +20,10 @@ from collections.abc import Hashable, Iterable
 from markupsafe import Markup
 
 from generator.link import Library, page_url
+from generator.pages.article import outlet_reports, quote_reach
+from generator.pages.common import outlet_count
+from generator.pages.network import ego_network
+from generator.pages.sublists import sublist_urls
 
 Key = tuple[str, str]  # (kind, id)
 
@@ -42,7 +48,7 @@ def _faces(library: Library) -> dict[Key, Hashable]:
             quote.speaker,
             faces.get(("person", quote.speaker or "")),
             faces[("article", quote.reports[0].article)],
-            len(quote.articles),
+            outlet_count(library, quote),
         )
     return faces
 
@@ -58,20 +64,26 @@ def _entities(
     library: Library, article_keys: dict[str, str], bodies: dict[str, Markup]
 ) -> Iterable[tuple[Key, Hashable, list[Key]]]:
     """Every entity page: its key, its own record and the entities it links to."""
+    own: Hashable
     people_of = _people_of(library)
+    outlets = {q.id: outlet_reports(library, q) for q in library.quotes.values()}
     for a in library.articles.values():
         quotes = library.quotes_by_article.get(a.id, [])
         events = library.events_by_article.get(a.id, [])
         people = library.people_by_article.get(a.id, [])
         source = library.article_source.get(a.id)
-        own = (article_keys.get(a.id, a.content_hash), people_of.get(a.id, ()), tuple(quotes), tuple(events), source)
-        yield ("article", a.id), own, [*(("person", p) for p in people), *(("quote", q) for q in quotes), *(("event", e) for e in events), *([("source", source)] if source else [])]
+        # Under each quote: how many other outlets report it, and the first few of them.
+        reach = tuple(quote_reach(library, outlets[q], a.id) for q in quotes)
+        others = [("article", other) for _, shown in reach for other in shown]
+        own = (article_keys.get(a.id, a.content_hash), people_of.get(a.id, ()), tuple(quotes), tuple(events), source, reach)
+        yield ("article", a.id), own, [*(("person", p) for p in people), *(("quote", q) for q in quotes), *(("event", e) for e in events), *([("source", source)] if source else []), *others]
     for p in library.people.values():
         quotes = library.quotes_by_person.get(p.id, [])
         events = library.events_by_person.get(p.id, [])
         co = library.co_mentions.get(p.id, [])
         body = bodies.get(p.curated.path, "") if p.curated else ""
-        own = (p.name, tuple(p.aliases), tuple(p.roles), tuple(p.articles), p.summary, str(body), tuple(quotes), tuple(events), tuple(co))
+        _, links = ego_network(library, p.id)  # the picture's lines between neighbours
+        own = (p.name, tuple(p.aliases), tuple(p.roles), tuple(p.articles), p.summary, str(body), tuple(quotes), tuple(events), tuple(co), tuple(links))
         yield ("person", p.id), own, [*(("article", a) for a in p.articles), *(("quote", q) for q in quotes), *(("event", e) for e in events), *(("person", other) for other, _ in co)]
     for q in library.quotes.values():
         own = (q.text, q.speaker, q.partial, q.date, tuple(q.reports), tuple(q.variants), q.source_desc, tuple(library.conflicts.get(q.id, ())))
@@ -100,4 +112,7 @@ def page_fingerprints(library: Library, article_keys: dict[str, str], bodies: di
         shown = (site_key, own, tuple((n, faces.get(n)) for n in neighbours))
         digest = hashlib.blake2b(repr(shown).encode("utf-8"), digest_size=16).hexdigest()
         prints[page_url(key[0], key[1])] = digest
+        if key[0] != "article":
+            for url in sublist_urls(library, key[0], key[1]):
+                prints[url] = hashlib.blake2b(f"{digest} {url}".encode(), digest_size=16).hexdigest()
     return prints

@@ -29,6 +29,8 @@ LEVELS = {
     "resolve": 9,
     "link": 10,
     "views": 11,
+    "charts": 11,
+    "jsonld": 11,
     "pages": 12,
     "render": 13,
     "outputs": 13,

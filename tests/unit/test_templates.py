@@ -9,8 +9,11 @@ import pytest
 from jinja2 import Environment
 from markupsafe import Markup
 
+from generator import charts, jsonld
+from generator.pages.paging import pagination
 from generator.render import TEMPLATES, make_environment, render_page
 from generator.views import (
+    ArticleQuote,
     ArticleView,
     ContentView,
     EventView,
@@ -34,6 +37,12 @@ from generator.views import (
 )
 
 TEMPLATE_DIR = Path(__file__).resolve().parents[2] / "templates"
+BUCKETS = charts.time_buckets(["2024-12-01", "2025-02-27"])
+LD_JSON = re.compile(r'<script type="application/ld\+json">(.*?)</script>', re.DOTALL)
+
+
+def absolute(path: str) -> str:
+    return "https://example.org/briefing/" + path.lstrip("/")
 HOSTILE = "<script>alert(1)</script>"
 ESCAPED = "&lt;script&gt;alert(1)&lt;/script&gt;"
 # Trusted paragraph HTML, as the view builder would assemble it.
@@ -137,7 +146,15 @@ def sample_views(x: str = HOSTILE) -> dict[str, dict]:
             ParagraphView("caption", Markup("The two leaders at the White House."), 8, "p4"),
         ),
         people=(starmer, trump),
-        quotes=(Link(quote_item.url, words, starmer.label),),
+        quotes=(
+            ArticleQuote(
+                Link(quote_item.url, words, starmer.label),
+                3,
+                (Link(art2.url, f"BBC{x}", "26 February 2025"), Link("/articles/guardian-piece/", "The Guardian", "")),
+                1,
+            ),
+            ArticleQuote(Link(partial_item.url, partial_item.text, ""), 0),
+        ),
         events=(meeting,),
     )
     person = PersonView(
@@ -155,6 +172,19 @@ def sample_views(x: str = HOSTILE) -> dict[str, dict]:
         events=(meeting,),
         articles=(art1, art2),
         co_mentioned=(trump, Link("/people/ursula-von-der-leyen/", "Ursula von der Leyen", "1 article")),
+        more_quotes=Link("/people/keir-starmer/quotes/", "All 230 quotes", "this page shows the first 50"),
+        quote_count=230,
+        event_count=1,
+        article_count=2,
+        activity_chart=charts.bar_chart("activity-chart", f"Articles mentioning Keir Starmer{x}", BUCKETS,
+                                        charts.Series("Articles", ("article", "articles"), "article", (1, 0, 2))),
+        timeline_chart=charts.timeline_chart("person-timeline-chart", f"Quotes by Keir Starmer{x}", BUCKETS,
+                                             [charts.Series("Quotes", ("quote", "quotes"), "quote", (3, 1, 0))]),
+        network_chart=charts.network_chart(
+            "network-chart", f"People mentioned with Keir Starmer{x}",
+            [charts.Node("donald-trump", trump.label, "/base/people/donald-trump/", 4, "4 articles together")],
+            [], charts.Node("keir-starmer", starmer.label, None, 0),
+        ),
     )
     quote = QuoteView(
         id="working-closely",
@@ -231,7 +261,11 @@ def sample_views(x: str = HOSTILE) -> dict[str, dict]:
         kind="people", title=f"People{x}", intro=f"Everyone named{x}", items=(starmer, trump)
     )
     quotes_index = IndexView(
-        kind="quotes", title=f"Quotes{x}", intro="", quotes=(quote_item, partial_item)
+        kind="quotes", title=f"Quotes{x}", intro="", quotes=(quote_item, partial_item),
+        shown="Showing 101–200 of 1,234 quotes",
+    )
+    reports_index = IndexView(
+        kind="report", title=f"Reports of “working closely”{x}", intro="", reports=quote.reports, eyebrow="Quote",
     )
     timeline = TimelineView(
         months=(
@@ -247,12 +281,16 @@ def sample_views(x: str = HOSTILE) -> dict[str, dict]:
             ),
         ),
         undated=(TimelineEntry("", "Undated", "article", art2),),
+        nav=(Link("/timeline/#2025-02", "February 2025"), Link("/timeline/#undated", "Undated")),
+        chart=charts.timeline_chart("timeline-chart", f"Articles and events by month{x}", BUCKETS,
+                                    [charts.Series(f"Events{x}", ("event", "events"), "event", (1, 0, 1))]),
     )
     home = HomeView(
         intro_html=Markup("<p>The latest on who said what.</p>"),
         latest_articles=(art1, art2),
         quoted_people=(Link(starmer.url, starmer.label, "12 quotes"),),
         recent_events=(meeting,),
+        upcoming_events=(Link("/events/summit/", f"Summit{x}", "March 2025"),),
         latest_quotes=(quote_item, partial_item),
         counts=(("articles", 3, "/articles/"), ("people", 41, "/people/"), ("quotes", 57, "/quotes/")),
     )
@@ -260,14 +298,16 @@ def sample_views(x: str = HOSTILE) -> dict[str, dict]:
         title=f"About{x}", url="/about/", body_html=Markup("<p>How this site is made.</p>")
     )
 
-    def meta(kind: str, title: str, url: str, *crumbs: Link) -> PageMeta:
-        return PageMeta(kind, title, url, f"Description of {title}", tuple(crumbs))
+    def meta(kind: str, title: str, url: str, *crumbs: Link, **more) -> PageMeta:
+        graph = jsonld.script([{"@type": "WebPage", "name": title, "url": jsonld.SitePath(url)}], absolute, site.title)
+        return PageMeta(kind, title, url, f"Description of {title}", tuple(crumbs), jsonld=graph, **more)
 
     home_crumb = Link("/", "Home")
     return {
         "home": {"page": meta("home", site.title, "/"), "home": home},
         "article": {
-            "page": meta("article", article.title, article.url, home_crumb, site.nav[0]),
+            "page": meta("article", article.title, article.url, home_crumb, site.nav[0],
+                         og_type="article", image=article.image, published=article.date),
             "article": article,
         },
         "person": {
@@ -288,8 +328,13 @@ def sample_views(x: str = HOSTILE) -> dict[str, dict]:
         },
         "index": {"page": meta("index", people_index.title, "/people/", home_crumb), "index": people_index},
         "quote-index": {
-            "page": meta("index", quotes_index.title, "/quotes/", home_crumb),
+            "page": meta("index", quotes_index.title, "/quotes/page/2/", home_crumb, site.nav[2],
+                         pagination=pagination("/quotes/", 2, 13)),
             "index": quotes_index,
+        },
+        "report-index": {
+            "page": meta("index", reports_index.title, "/quotes/working-closely/reports/", home_crumb, site.nav[2]),
+            "index": reports_index,
         },
         "timeline": {"page": meta("timeline", f"Timeline{x}", "/timeline/", home_crumb), "timeline": timeline},
         "page": {"page": meta("page", content.title, content.url, home_crumb), "content": content},
@@ -329,7 +374,9 @@ def test_each_page_kind_renders_under_strict_undefined(env, case):
 @pytest.mark.parametrize("case", ALL_CASES)
 def test_hostile_text_is_escaped_and_no_script_tag_survives(env, case):
     html = render(env, case)
-    assert "<script" not in html.lower()
+    [data] = LD_JSON.findall(html)
+    assert "<" not in data and ">" not in data
+    assert "<script" not in LD_JSON.sub("", html).lower()
     assert ESCAPED in html
 
 
@@ -446,8 +493,8 @@ def test_quote_index_lists_quote_cards_instead_of_links(env):
 
 def test_timeline_has_month_anchors_kind_badges_and_an_undated_section(env):
     html = render(env, "timeline")
-    assert 'href="#2025-02"' in html and 'id="2025-02"' in html
-    assert 'href="#undated"' in html and 'id="undated"' in html
+    assert 'href="/base/timeline/#2025-02"' in html and 'id="2025-02"' in html
+    assert 'href="/base/timeline/#undated"' in html and 'id="undated"' in html
     for kind in ("article", "event", "quote"):
         assert f"badge--{kind}" in html
 
@@ -461,7 +508,8 @@ def test_home_page_shows_counts_and_latest_lists(env):
 def test_templates_contain_no_javascript():
     for path in TEMPLATE_DIR.rglob("*.html"):
         text = path.read_text(encoding="utf-8").lower()
-        assert "<script" not in text, path
+        # The one script element holds data (schema.org JSON-LD), which browsers never run.
+        assert "<script" not in text.replace('<script type="application/ld+json">', ""), path
         assert not re.search(r"\son[a-z]+=", text), path
 
 
@@ -472,3 +520,84 @@ def test_stylesheet_has_dark_print_and_focus_styles_and_no_remote_fonts():
     assert ":focus-visible" in css
     assert "@import" not in css and "@font-face" not in css
     assert not re.search(r"url\(\s*['\"]?(https?:)?//", css)
+
+
+@pytest.mark.parametrize("case", [c for c in ALL_CASES if c != "404"])
+def test_every_page_but_the_404_has_open_graph_and_twitter_tags(env, case):
+    html = render(env, case)
+    for tag in ("og:title", "og:description", "og:type", "og:url", "og:site_name"):
+        assert f'<meta property="{tag}" content="' in html, tag
+    assert '<meta name="twitter:card" content="summary' in html
+    assert f'<meta property="og:url" content="https://example.org/briefing{CASES[case]["page"].url}">' in html
+
+
+def test_an_article_with_a_picture_gets_a_large_card_and_its_publication_time(env):
+    html = render(env, "article")
+    assert '<meta property="og:type" content="article">' in html
+    assert '<meta property="og:image" content="https://cdni.rt.com/files/2025.02/article/67c0.jpg">' in html
+    assert '<meta name="twitter:card" content="summary_large_image">' in html
+    assert '<meta property="article:published_time" content="2025-02-27">' in html
+    person = render(env, "person")
+    assert 'content="summary"' in person and "og:image" not in person
+
+
+@pytest.mark.parametrize("case", ALL_CASES)
+def test_every_page_has_one_json_ld_block_that_parses(env, case):
+    import json
+
+    [data] = LD_JSON.findall(render(env, case))
+    parsed = json.loads(data)
+    assert parsed["@context"] == "https://schema.org"
+    assert {node["@type"] for node in parsed["@graph"]} >= {"WebSite"}
+
+
+def test_a_paged_list_links_its_neighbours_in_the_head_and_in_a_labelled_nav(env):
+    html = render(env, "quote-index")
+    assert '<link rel="prev" href="/base/quotes/">' in html
+    assert '<link rel="next" href="/base/quotes/page/3/">' in html
+    navs = re.findall(r'<nav class="pagination" aria-label="([^"]+)">(.*?)</nav>', html, re.DOTALL)
+    assert len(navs) == 2 and len({label for label, _ in navs}) == 2
+    body = navs[0][1]
+    assert 'aria-current="page"><span class="visually-hidden">Page </span>2</a>' in body
+    assert 'href="/base/quotes/page/13/"' in body and "…" in body
+    assert "Showing 101–200 of 1,234 quotes" in html
+    single = render(env, "index")
+    assert 'rel="prev"' not in single and 'class="pagination"' not in single
+
+
+def test_article_quotes_say_how_many_other_outlets_report_the_same_words(env):
+    html = render(env, "article")
+    assert "Also reported by 3 other outlets" in html
+    assert f'<a href="/base/articles/starmer-white-house/">BBC{ESCAPED}</a>' in html
+    assert 'href="/base/quotes/working-closely/#reports">1 more</a>' in html
+    assert "No other outlet reports these words." in html
+
+
+def test_person_page_shows_its_pictures_and_links_to_every_quote(env):
+    html = render(env, "person")
+    assert html.count('role="img"') == 3
+    for ident in ("activity-chart", "person-timeline-chart", "network-chart"):
+        assert f'aria-labelledby="{ident}-title {ident}-desc"' in html
+    assert 'href="/base/people/keir-starmer/quotes/">All 230 quotes' in html
+    assert '<span class="count">230</span>' in html
+    assert 'class="visually-hidden"><caption>' in html
+
+
+def test_the_quote_reports_list_page_lists_each_report(env):
+    html = render(env, "report-index")
+    assert html.count('class="report"') == 2 and "a Labour source" in html
+
+
+def test_home_page_lists_upcoming_events_apart_from_recent_ones(env):
+    html = render(env, "home")
+    assert 'id="upcoming-events"' in html and 'id="recent-events"' in html
+    assert html.index("upcoming-events") < html.index("recent-events")
+
+
+def test_stylesheet_colours_charts_for_dark_mode_and_print():
+    css = (TEMPLATE_DIR / "static" / "style.css").read_text(encoding="utf-8")
+    dark = css.split("prefers-color-scheme: dark")[1].split("@media print")[0]
+    for name in ("--chart-article", "--chart-quote", "--chart-event", "--chart-person"):
+        assert name in dark
+    assert ".chart" in css.split("@media print")[1]
+    assert ".pagination" in css and "a[aria-current]" in css
