@@ -17,8 +17,10 @@ from generator.extract import lexicon
 from generator.extract.text import Token, name_tokens
 
 _POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
-_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 _SENTENCE_OPENERS = "“\"‘'([—–-"
+_NICK_OPEN = frozenset({" “", ' "', " ‘"})
+_NICK_CLOSE = frozenset({"” ", '" ', "’ "})
 
 
 @dataclass
@@ -54,11 +56,31 @@ def fold(text: str) -> str:
     return "".join(c for c in norm if not unicodedata.combining(c)).casefold()
 
 
+_INITIAL = re.compile(r"[^\W\d_]\.")
+
+
 def _is_titleish(tok: Token) -> bool:
     low = tok.lower
     return (low in lexicon.titles() or low in lexicon.words("demonyms")
             or low in lexicon.words("places") or low in lexicon.words("org_heads")
-            or low in ("of", "the", "and") or (tok.text.isupper() and len(tok.text) > 1))
+            or low in ("of", "the", "and")
+            or (tok.text.isupper() and len(tok.text) > 1 and not _INITIAL.fullmatch(tok.text)))
+
+
+def core_words(words: tuple[str, ...]) -> tuple[str, ...]:
+    """The name without generational suffixes: "Walter P. Greaves Jr." → Walter P. Greaves."""
+    end = len(words)
+    if end < 2 or len(words[-1]) > 4:
+        return words  # most names: no suffix can be that long
+    while end > 1 and words[end - 1].lower().rstrip(".") in SUFFIXES:
+        end -= 1
+    return words[:end]
+
+
+# Words that open a surname and may also be given names: "Ruairí Mac Giolla Bhríde".
+_SURNAME_PREFIXES = frozenset({"mac", "mc", "ó", "ní", "nic", "uí", "ap", "fitz", "abu", "ibn",
+                               "bin", "ben", "van", "von", "de", "del", "della", "di", "da",
+                               "du", "le", "la", "st"})
 
 
 def _initials(tok: Token) -> bool:
@@ -90,6 +112,11 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         while j < n and not _POSSESSIVE.search(run[-1].text):
             gap = text[run[-1].end:toks[j].start]
             if gap != " " and gap != "\u00a0":
+                if gap in _NICK_OPEN and cap[j] and j + 1 < n and cap[j + 1] and \
+                        text[toks[j].end:toks[j + 1].start] in _NICK_CLOSE:
+                    run.append(toks[j + 1])  # a nickname inside: Robert “Bobby” Tiger
+                    j += 2
+                    continue
                 break
             if cap[j]:
                 run.append(toks[j])
@@ -109,6 +136,30 @@ def _runs(text: str, toks: list[Token]) -> list[list[Token]]:
         runs.append(run)
         taken = j - 1
     return runs
+
+
+_PEERAGES = frozenset({"lord", "lady", "baroness", "baron", "viscount", "viscountess"})
+
+
+def _before_of(run: list[Token]) -> list[Token]:
+    """A name cut from its employer or home: "Shirley Meng of the University of Chicago",
+    "Larry Biegelsen of Wells Fargo".
+
+    Only when a given name and a surname come before "of": "Secretary of State Antony
+    Blinken" and "Bank of England" stay whole.
+    """
+    if len(run) < 3:
+        return run
+    for k, tok in enumerate(run):
+        if tok.text == "of":
+            before, after = run[:k], run[k + 1:]
+            if len(before) == 2 and before[0].lower in _PEERAGES:
+                return before  # a peer's territorial title: "Baroness Finlay of Llandaff"
+            if len(before) >= 2 and after and not _is_titleish(before[-1]) and any(
+                    lexicon.gender_of_first(t.text) for t in before[:-1]):
+                return before
+            return run
+    return run
 
 
 def _strip_possessive(tok: Token) -> Token:
@@ -133,21 +184,25 @@ def paragraph_candidates(text: str, para: int, lowercase_words: set[str],
     out = []
     non_names = lexicon.words("non_names")
     for run in _runs(text, name_tokens(text) if toks is None else toks):
+        run = _before_of(run)
         run = run[:-1] + [_strip_possessive(run[-1])]
         initial = _at_sentence_start(text, run[0].start)
         while run and (run[0].lower in non_names or run[0].lower in ("the", "a")
                        or (initial and run[0].lower in lowercase_words
-                           and run[0].lower not in lexicon.titles())):
+                           and run[0].lower not in lexicon.titles()
+                           and not (len(run) > 1 and run[0].lower in lexicon.CAP_PARTICLES))):
             run = run[1:]
             initial = False
         while len(run) >= 3 and lexicon.gender_of_first(run[1].text) and \
-                not lexicon.gender_of_first(run[0].text) and not _is_titleish(run[0]):
-            run = run[1:]  # a job before a name: "Meteorologist Kara O'Donnell"
+                not lexicon.gender_of_first(run[0].text) and not _is_titleish(run[0]) and \
+                run[1].lower not in _SURNAME_PREFIXES:
+            # a job before a name: "Meteorologist Kara O'Donnell", not "Ruairí Mac Giolla"
+            run = run[1:]
         if not run:
             continue
         split = -1
         core = len(run)
-        while core > 1 and run[core - 1].lower in _SUFFIXES:
+        while core > 1 and run[core - 1].lower in SUFFIXES:
             core -= 1
         for i, tok in enumerate(run[: core - 1]):
             if _is_titleish(tok) and not (i == core - 2 and _initials(tok)) or tok.text.islower() and split == i - 1 and tok.text in ("of", "the"):

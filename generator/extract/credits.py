@@ -28,14 +28,16 @@ _BY_NOUN = re.compile(
     r"[Pp]hotos?|[Pp]hotographs?|[Pp]ictures?|[Ii]mages?|[Ii]llustrations?|[Gg]raphics?|"
     r"[Vv]ideo)\s+$")
 _BY_LINE = re.compile(r"\s*[Bb][Yy]\s+")
+# Bloomberg's sign-off: "— With assistance from Jane Doe and John Roe".
+_ASSIST = re.compile(r"\b[Ww]ith\s+(?:additional\s+)?assistance\s+(?:from|by)\s+")
 _LABEL_CUE = re.compile(
     r"(?:^|(?<=[\s(;|,.]))(?:(?:[Pp]hoto(?:graph)?s?|[Pp]icture|[Ii]mage|[Cc]redit|"
     r"[Ii]llustration)\s*:\s*|[A-Z]{2,}(?:\s+[A-Z][a-z]+)?\s+[Pp]hotos?\s*/\s*)")
 # Where a credit zone ends: a sentence end, a closing bracket, a new clause.
 _ZONE_END = re.compile(r"\)|\.(?:\s|$)|;(?!\s*(?:[Aa]dditional|[Ee]diting))|\n")
 _SPLIT = re.compile(r"\s*(?:/|\||;|,|&|\bvia\b|\bfor\b|\band\b|\s[-–—]\s|:|(?<=\w)[’']s?(?=\s))\s*")
-_WORD = re.compile(r"^(?:[A-Z][a-zà-ÿ’'\-]+(?:[A-Z][a-zà-ÿ’'\-]+)?|[A-Z][A-ZÀ-Þ’'\-]+|"
-                   r"[A-Z]\.|van|von|de|der|den|da|di|du|le|la|bin|al|el|dos|del)$")
+_WORD = re.compile(r"^(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+(?:[A-ZÀ-Þ][a-zß-ÿ’'\-]+)?|[A-ZÀ-Þ][A-ZÀ-Þ’'\-]+|"
+                   r"[A-Z]\.|[À-Þ]|van|von|de|der|den|da|di|du|le|la|bin|al|el|dos|del)$")
 # Words that make a credit piece an organisation or a job, never a person.
 _ORG = frozenset({
     "photo", "photos", "photograph", "photography", "photographer", "images", "image",
@@ -59,7 +61,8 @@ def _title_case(word: str) -> str:
     return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
 
 
-def _org_like(piece: str) -> bool:
+def org_like(piece: str) -> bool:
+    """True for an agency, outlet or organisation: "Getty Images", "Tulsa World", "NPR"."""
     words = re.findall(r"[\w’'\-]+", piece)
     if not words:
         return True
@@ -78,8 +81,25 @@ def _name_shaped(piece: str) -> bool:
     outlets = lexicon.words("outlets")
     if " ".join(lows) in outlets or "the " + " ".join(lows) in outlets:
         return False  # "Washington Post", "New York Times"
-    bad = lexicon.words("non_names") | lexicon.words("demonyms") | lexicon.titles()
-    return not any(w in _ORG or w in bad for w in lows)
+    bad = lexicon.words("demonyms") | lexicon.titles()
+    # a known given name vouches for the rest: "Editing by Rachel More"
+    given = lexicon.gender_of_first(_title_case(words[0])) is not None
+    non_names = lexicon.words("non_names")
+    return not any(w in _ORG or w in bad or (w in non_names and (i == 0 or not given))
+                   or "-" in w and any(part in _ORG for part in w.split("-"))  # News-Leader
+                   for i, w in enumerate(lows))
+
+
+def _before_outlet(piece: str) -> str | None:
+    """The name at the head of "Jane Doe Tulsa World", where the outlet follows unmarked."""
+    words = piece.split()
+    for n in (2, 3):
+        rest = " ".join(words[n:])
+        if len(words) > n and _name_shaped(" ".join(words[:n])) and org_like(rest) and \
+                lexicon.gender_of_first(_title_case(words[0])) is not None and \
+                all(w[:1].isupper() for w in words[n:]):
+            return " ".join(words[:n])
+    return None
 
 
 def credit_names(text: str, byline: bool) -> list[tuple[int, int, str]]:
@@ -107,13 +127,17 @@ def credit_names(text: str, byline: bool) -> list[tuple[int, int, str]]:
         if not _name_shaped(piece):
             # "Sky News political correspondent Jane Doe": the name after the job
             tail = _AFTER_JOB.search(piece)
-            if not tail or not _name_shaped(tail.group(1)):
+            head = _before_outlet(piece) if byline else None
+            if tail and _name_shaped(tail.group(1)):
+                s, piece = s + tail.start(1), tail.group(1)
+            elif head:
+                piece, e = head, s + len(head)  # "By Jane Doe Tulsa World": no separator
+            else:
                 continue
-            s, piece = s + tail.start(1), tail.group(1)
         first = piece.split()[0]
         given = lexicon.gender_of_first(_title_case(first)) is not None
         partners = [text[a:b] for a, b in pieces[max(0, i - 1):i] + pieces[i + 1:i + 2]]
-        if byline or given or any(p.strip() and _org_like(p) for p in partners):
+        if byline or given or any(p.strip() and org_like(p) for p in partners):
             out.append((s, e, " ".join(_title_case(w) for w in piece.split())))
     return out
 
@@ -128,9 +152,10 @@ def credit_zones(text: str, kind: str) -> list[tuple[int, int, bool]]:
     if kind == "credit":
         return [(0, len(text), False)]
     if ":" not in text and "/" not in text and "contributed" not in text and \
-            "by" not in text.lower():
+            "by" not in text.lower() and "assistance" not in text:
         return []  # most paragraphs: no "by", no label, no "contributed"
     cues = [(m.start(), m.end(), False) for m in _LABEL_CUE.finditer(text)]
+    cues += [(m.start(), m.end(), True) for m in _ASSIST.finditer(text)]
     line = _BY_LINE.match(text)
     if line and len(text) <= 160:  # "By the time she retired ..." opens a sentence
         cues.append((0, line.end(), True))

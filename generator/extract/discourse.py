@@ -10,11 +10,13 @@ This is a small centering heuristic, not a parser; it is shared by ``roles`` and
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from generator.extract import lexicon
 from generator.extract.names import gender_of
 from generator.extract.state import ExtractState, Reference
 from generator.extract.text import ABBREVIATIONS
+from generator.model import ArticlePerson
 
 _SUBJECT_OK = frozenset({
     "that", "but", "while", "when", "whereas", "as", "because", "after", "before", "then",
@@ -43,6 +45,10 @@ _DESC_STOP = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "with"
                         "were", "be", "been", "will", "would"})
 
 
+# What a sentence may open after: its end, an opening mark, a list bullet ("• Hargrove ...").
+_STARTS = frozenset(".!?“\"‘•·▪●‣■")
+
+
 def prev_word(text: str, start: int) -> str:
     """The word before a reference, skipping its title ("former US President"), lower case.
 
@@ -54,7 +60,7 @@ def prev_word(text: str, start: int) -> str:
         if not chunk:
             return ""
         if not (chunk[-1].isalnum() or chunk[-1] in "’'.-"):
-            return chunk[-1] if chunk[-1] not in ".!?“\"‘" else ""
+            return chunk[-1] if chunk[-1] not in _STARTS else ""
         m = _LAST_WORD.search(chunk, max(0, len(chunk) - 80))
         assert m is not None
         word = m.group()
@@ -84,7 +90,10 @@ def _is_subject(text: str, ref: Reference) -> bool:
 # "the 52-year-old": an age stands for a person the way a role does.
 # A headline-style description without its article: "Federal Reserve chair tells ...".
 _BARE_DESC = re.compile(r"(?:[A-Z][\w’'\-]*\s+){1,3}(?:" + _HEAD + r")\b(?=\s+[a-z]+s\b)")
-_AGE = re.compile(r"\b[Tt]he\s+\d{1,3}-year-old\b")
+# So do "the teenager" and, in sports pages, "the Dane": descriptions that state no role.
+_AGE = re.compile(r"\b[Tt]he\s+(?:\d{1,3}-year-old|teenager|teen|youngster|pensioner|"
+                  r"octogenarian|nonagenarian|centenarian|Dane|Swede|Finn|Pole|Briton|Scot|"
+                  r"Spaniard|(?:French|English|Welsh|Irish|Scots|Dutch)(?:man|woman))\b")
 
 
 def _desc_refs(text: str, para: int) -> list[Reference]:
@@ -149,6 +158,23 @@ def _source_refs(text: str, para: int) -> list[Reference]:
     return out
 
 
+# Someone the reporter does not name: "A woman sorting through clothes …, who declined to
+# give her name, said …". The gender, when the noun gives one, lets "she" find her.
+_UNNAMED = re.compile(r"(?:^|(?<=[.!?“\"]\s)|(?<=^[“\"]))(?:[Aa]n?|[Oo]ne)\s+(?:[a-z\-]+\s+){0,2}?"
+                      r"(woman|man|girl|boy|resident|witness|bystander|passer-by)\b")
+_UNNAMED_GENDER = {"woman": "f", "girl": "f", "man": "m", "boy": "m"}
+_UNNAMED_NOUNS = ("man", "girl", "boy", "resident", "witness", "bystander", "passer-by")
+
+
+def _unnamed_refs(text: str, para: int) -> list[Reference]:
+    """Unnamed people opening a sentence, as references to nobody."""
+    if not any(noun in text for noun in _UNNAMED_NOUNS):
+        return []  # most paragraphs
+    return [Reference(para, m.start(), m.end(), m.group(), "unnamed",
+                      gender=_UNNAMED_GENDER.get(m.group(1)))
+            for m in _UNNAMED.finditer(text)]
+
+
 def _titles_name(text: str, ref: Reference, names: list[Reference]) -> bool:
     """True for a description written as the title of the name right after it.
 
@@ -160,10 +186,30 @@ def _titles_name(text: str, ref: Reference, names: list[Reference]) -> bool:
 
 
 def inside_quote(text: str, pos: int) -> bool:
-    """True when ``pos`` lies inside quotation marks opened earlier in the paragraph."""
+    """True when ``pos`` lies inside quotation marks opened earlier in the paragraph, double
+    or, in a paragraph quoted in single marks only, single ('The doctor said …')."""
     if text.count("“", 0, pos) > text.count("”", 0, pos):
         return True
-    return text.count('"', 0, pos) % 2 == 1
+    if text.count('"', 0, pos) % 2 == 1:
+        return True
+    if "‘" not in text and " '" not in text and not text.startswith("'"):
+        return False  # no opening single mark: apostrophes only
+    return any(s <= pos < e for s, e in _single_quoted(text))
+
+
+@lru_cache(maxsize=64)
+def _single_quoted(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans in single marks of a paragraph that uses them as its outer quotes: no
+    double mark stands outside them."""
+    spans = tuple((m.start(), m.end()) for m in _SINGLE_QUOTED.finditer(text))
+    doubles = [i for i, ch in enumerate(text) if ch in '“”"']
+    if not all(any(s <= i < e for s, e in spans) for i in doubles):
+        return ()
+    return spans
+
+
+# What the quotes rule takes for a quote in single marks.
+_SINGLE_QUOTED = re.compile(r"(?:(?<=^)|(?<=[\s(\[—–-]))[‘'](?=\S)(.+?)(?<=\S)[’'](?![\w])")
 
 
 def _qualifiers(words: list[str]) -> set[str]:
@@ -241,12 +287,14 @@ def build_references(state: ExtractState, add_roles: bool = False) -> list[Refer
         extra = _desc_refs(para.text, i) + _source_refs(para.text, i) + [
             Reference(i, m.start(), m.end(), m.group(), "pronoun",
                       possessive=m.group().lower() in ("his", "her"))
-            for m in _PRONOUNS.finditer(para.text)]
+            for m in _PRONOUNS.finditer(para.text)] + _unnamed_refs(para.text, i)
         for r in extra:
             inside = [n for n in names if n.start < r.end and r.start < n.end]
             if r.kind == "source" and inside and all(
-                    r.start <= n.start and n.end < r.end for n in inside):
-                # "A Trump campaign spokesman said": the name only qualifies the source
+                    r.start <= n.start and n.end <= r.end and (n.end < r.end or r.start < n.start)
+                    for n in inside):
+                # "A Trump campaign spokesman said", "a spokesperson for Avery said": the
+                # name only qualifies the source
                 refs[:] = [x for x in refs if not any(x is n for n in inside)]
                 refs.append(r)
             elif not inside and not _titles_name(para.text, r, names):
@@ -284,6 +332,8 @@ def build_references(state: ExtractState, add_roles: bool = False) -> list[Refer
             if subjects and text[subjects[-1].end:r.start].strip() != ",":
                 r.subject = False
         r.main = r.subject and word not in _SUBORDINATORS
+        if r.kind == "unnamed":
+            r.subject = r.main
     _resolve(state, refs, add_roles, listed)
     return refs
 
@@ -341,7 +391,8 @@ def _antecedent(ref: Reference, earlier: list[Reference], n_same: int,
     found: Reference | None = None  # the last subject before the sentence
     for k in range(len(earlier) - 1, -1, -1):
         r = earlier[k]
-        if genders.get(r.person or "") not in (want, None) or (outside and id(r) in quoted):
+        gender = r.gender if r.kind == "unnamed" else genders.get(r.person or "")
+        if gender not in (want, None) or (outside and id(r) in quoted):
             continue
         if last_ok is None:
             last_ok = r
@@ -394,8 +445,11 @@ def _describe(state: ExtractState, refs: list[Reference], i: int, earlier: list[
     elif id(ref) in listed:
         ref.person = None
     elif ref.subject and not ref.possessive:
-        prior = next((r for r in reversed(earlier[:len(earlier) - n_same]) if r.subject), None)
-        ref.person = prior.person if prior else None
+        # the subject of the last sentence that has one, a main-clause subject first:
+        # "Bolton boss Ian F felt ... when Okonkwo-Hart went down. “…,” the Bolton manager said"
+        upto = len(earlier) - n_same
+        prior = last_sentence_subject([r for r in earlier[max(0, upto - 12):upto] if r.subject])
+        ref.person = prior[0].person if prior else None
     elif ref.possessive or ref.subject:
         subj = next((r.person for r in same if r.subject), None)
         other = next((r for r in reversed(earlier) if r.person != subj), None)
@@ -408,6 +462,23 @@ def _describe(state: ExtractState, refs: list[Reference], i: int, earlier: list[
             person.roles.append(role)
 
 
+# A pronoun that can only be the name's own: "Hicham Aït Lahcen, who wrote his doctorate",
+# "Okafor said she would appeal".
+_OWN_PRONOUN = re.compile(r"[’']?s?,\s+who\s+(?:[a-z]+\s+){1,2}?(his|her)\s+(?!own\b)[a-z]+\b(?!\s+(?:to|and|that)\b)"
+                          r"|\s+(?:said|says|added|told\s+[a-z]+)\s+(?:that\s+)?(he|she)\b")
+
+
+def _stated_gender(state: ExtractState, person: ArticlePerson) -> str | None:
+    """The gender the text gives someone whose name and title do not tell it."""
+    for m in person.mentions:
+        if m.para < 0:
+            continue
+        found = _OWN_PRONOUN.match(state.article.paragraphs[m.para].text, m.end)
+        if found:
+            return lexicon.PRONOUN_GENDER[(found.group(1) or found.group(2)).lower()]
+    return None
+
+
 def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool,
              listed: set[int]) -> None:
     """Resolve descriptions and pronouns in place.
@@ -416,7 +487,7 @@ def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool,
     Nato secretary-general and ...") names someone only by apposition or by a role the
     text has already given a person: position and context say nothing about who it is.
     """
-    genders = {p.name: gender_of(p) for p in state.people}
+    genders = {p.name: gender_of(p) or _stated_gender(state, p) for p in state.people}
     paras = state.article.paragraphs
     quoted = {id(r) for r in refs if inside_quote(paras[r.para].text, r.start)}
     earlier: list[Reference] = []  # the resolved references so far, in text order
@@ -432,7 +503,7 @@ def _resolve(state: ExtractState, refs: list[Reference], add_roles: bool,
                 ref.person = _antecedent(ref, earlier, n_same, genders, quoted)
             else:
                 _describe(state, refs, i, earlier, n_same, add_roles, listed)
-        if ref.person:
+        if ref.person or ref.kind == "unnamed":
             earlier.append(ref)
     for ref in refs:
         # a description before anyone has the role ("Federal Reserve chair tells ...",

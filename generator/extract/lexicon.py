@@ -21,18 +21,19 @@ HONORIFICS: dict[str, str] = {
 # Short political titles written before a name, with or without a full stop.
 SHORT_TITLES: frozenset[str] = frozenset({
     "sen", "rep", "gov", "lt", "gen", "col", "capt", "sgt", "adm", "maj", "cmdr", "supt",
-    "insp", "det", "pm", "mp", "amb", "atty", "pres", "st",
+    "insp", "det", "pm", "mp", "amb", "atty", "pres", "dist", "asst",
 })
 # Lower-case name particles ("von der Leyen", "de Blasio", "bin Salman"); a hand-picked
 # subset of nameparser's prefixes, leaving out ones that are also English words ("do").
 PARTICLES: frozenset[str] = frozenset(
     {"bin", "ibn", "bint", "van", "von", "der", "den", "de", "del", "della", "da", "di",
-     "du", "la", "le", "ter", "ten", "zu", "dos", "das", "al", "el", "vom", "dei", "degli"}
+     "du", "la", "le", "ter", "ten", "zu", "dos", "das", "al", "el", "vom", "dei", "degli",
+     "los", "las"}
 ) & frozenset(CONSTANTS.prefixes)
 # Particles that may also be written capitalised ("Alexander De Croo", "Mr Van Dyke").
 CAP_PARTICLES: frozenset[str] = frozenset({
     "de", "van", "von", "der", "den", "di", "du", "le", "la", "bin", "ibn", "dos", "das",
-    "del", "della", "ter", "ten",
+    "del", "della", "ter", "ten", "los", "las", "ó", "ní", "nic", "uí", "ua",
 })
 # AP-style abbreviations of US states that are one word: "Jackson Hole, Wyo.".
 STATE_ABBREVIATIONS: frozenset[str] = frozenset({
@@ -97,7 +98,9 @@ def titles() -> frozenset[str]:
              "interim", "deputy", "vice", "senior", "junior", "first", "opposition",
              "leader", "chairwoman", "spokesman", "spokeswoman", "secretary-general",
              "speaker", "congressman", "congresswoman", "councillor", "minority",
-             "majority", "whip", "premier", "commissioner", "ex"}
+             "majority", "whip", "premier", "commissioner", "ex", "tempore",
+             "councilwoman", "councilman", "councilmember", "assemblywoman", "assemblyman",
+             "assemblymember", "alderman", "alderwoman", "selectman", "selectwoman"}
     base = {t for t in CONSTANTS.titles if t.isalpha() or "-" in t} - _NOT_TITLES
     return frozenset(base | extra | SHORT_TITLES | set(HONORIFICS)) - set(first_names())
 

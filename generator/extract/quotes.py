@@ -61,9 +61,19 @@ def _strip_nested(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A name used as a modifier: "whose members run a “souls to the polls” program".
+_NAMED_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our|his|her)\s*$", re.IGNORECASE)
+_NAMED_AFTER = re.compile(
+    r"\s*(?:program|programme|campaign|initiative|movement|policy|strategy|scheme|slogan|"
+    r"project|drive|tour|festival|event|series|plan|rule|doctrine|model|approach)s?\b")
+
+
 def _is_title(inner: str, before: str, after: str) -> bool:
     """Titles, names and nicknames in quotation marks, which nobody is reported saying."""
     if _TITLE_CUES.search(before, max(0, len(before) - 60)):
+        return True
+    if _NAMED_BEFORE.search(before, max(0, len(before) - 8)) and _NAMED_AFTER.match(after) \
+            and not re.search(r"[.!?,]\W*$", inner):
         return True
     words = re.findall(r"[^\W\d_][\w’'\-]*", inner)
     if before.rstrip().split()[-1:] and before.rstrip()[-1:].isalpha() and \
@@ -113,7 +123,7 @@ def find_quotes(state: ExtractState) -> None:
         text = para.text
         # a paragraph without double marks in an article with them is a headline-style
         # standfirst, whose quotes take single marks: "… on a ‘sustainable path’"
-        double = any_double and marked[index]
+        double = any_double and marked[index] and not _singles_outside(text)
         spans = _double_spans(text) if double else _single_spans(text)
         if not spans:
             continue
@@ -137,26 +147,37 @@ def find_quotes(state: ExtractState) -> None:
             ))
             if any_double:
                 state.quotes += _reported_inside(text, index, para.line, s_start, s_end,
-                                                 state.quotes[-1].sentence)
+                                                 state.quotes[-1].sentence, double)
             prev_end = end + 1
 
 
-# A speech verb and its object before a nested quote: "She used to say, ‘", "I told him, ‘"
-_INNER_CUE = re.compile(r"\b([A-Za-z]+)(?:\s+(?:him|her|them|me|us|you|it|reporters|[A-Z]\w+)){0,2}"
-                        r"\s*[,:]\s*$")
+def _singles_outside(text: str) -> bool:
+    """True for a paragraph quoted in single marks with double ones nested inside, as
+    tabloids write: 'The doctor said, "Keep him warm." How am I supposed to?'"""
+    if "‘" not in text and " '" not in text and not text.startswith("'"):
+        return False  # no opening single mark: apostrophes only
+    singles = _single_spans(text)
+    return bool(singles) and all(any(s <= m.start() < e for s, e, _ in singles)
+                                 for m in _DOUBLE_MARK.finditer(text))
 
 
 def _reported_inside(text: str, para: int, line: int, start: int, end: int,
-                     sentence: str) -> list[Quote]:
+                     sentence: str, double: bool = True) -> list[Quote]:
     """Quotes reported inside a quote: “She used to say, ‘Nobody ever drained a swamp’”.
 
-    Only a nested quote that a speech verb introduces counts; single marks around a
-    word or a title inside a quote ("the ‘special relationship’") are not reported speech.
+    Only a nested quote set off by a comma or colon after a speech verb of its clause
+    counts ("… and say, ‘…’", "The last thing she said to me was, ‘…’"); single marks
+    around a word or a title inside a quote ("the ‘special relationship’") are not
+    reported speech.
     """
     out = []
-    for s, e, _ in _single_spans(text[start:end]):
-        cue = _INNER_CUE.search(text, start, start + s - 1)
-        if cue and cue.group(1).lower() in lexicon.speech_verb_forms():
+    inner = text[start:end]
+    for s, e, _ in _single_spans(inner) if double else _double_spans(inner):
+        lead = text[start:start + s - 1]
+        if not lead.rstrip().endswith((",", ":")):
+            continue
+        clause = re.split(r"[.!?]\s", lead)[-1]
+        if any(w in lexicon.speech_verb_forms() for w in re.findall(r"[a-z]+", clause.lower())):
             out.append(Quote(text=text[start + s:start + e], speaker=None, partial=False,
                              para=para, start=start + s, end=start + e, line=line,
                              sentence=sentence))

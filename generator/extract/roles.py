@@ -15,6 +15,7 @@ tidied (:func:`tidy_roles`) so one office reads one way.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from generator.extract import lexicon
 from generator.extract.discourse import build_references
@@ -58,8 +59,13 @@ def _role_word(word: str, strict: bool = False) -> bool:
             not strict and low in lexicon.titles() and low not in lexicon.HONORIFICS):
         return True
     tail = low.rsplit("-", 1)[-1]
-    return tail != low and tail in lexicon.words("role_words") or any(
-        low.endswith(w) for w in lexicon.words("role_words") if len(w) >= 6)
+    return tail != low and tail in lexicon.words("role_words") or low.endswith(_long_roles())
+
+
+@cache
+def _long_roles() -> tuple[str, ...]:
+    """Role words long enough to end a compound: "schoolteacher", "co-founder"."""
+    return tuple(sorted(w for w in lexicon.words("role_words") if len(w) >= 6))
 
 
 def _ends_sentence(word: str) -> bool:

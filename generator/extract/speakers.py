@@ -3,11 +3,16 @@
 Attribution is looked for nearest-first: an attribution right after the closing mark
 ("…,” Starmer told reporters", "…,” said Sen. Doe"), then the nearest speech verb or
 speech noun before the quote in its sentence and that verb's subject ("Lavrov insisted
-that …", "the former president’s warning that …", "according to X"), then a speech verb
-later in the sentence, then the subject of the sentence. Pronouns and descriptions are
-resolved by :mod:`generator.extract.discourse`. A quote with no attribution of its own
-inherits from the quote it continues or from its neighbours; a fragment nobody is
-reported as saying (a scare quote) is dropped.
+that …", "the former president’s warning that …", "according to X", "X was brief: “…”"),
+then a speech verb later in the sentence; for a whole quote, then the person the next
+sentence names ("“It was chaos.” Maria Lopez, 42, was …") or who spoke in the sentence
+before ("Brentford said in a statement that … “…”"); then the subject of the sentence.
+An organisation or someone unnamed ("His office said", "A woman …, who declined to give
+her name, said", "…,” it read") gives no speaker. Pronouns and descriptions are resolved
+by :mod:`generator.extract.discourse`. A quote with no attribution of its own inherits
+from the quote it continues or from its neighbours; a fragment nobody is reported as
+saying (a scare quote) is dropped. A quote nested in another is said by the subject of
+the speech verb that introduces it.
 """
 
 from __future__ import annotations
@@ -27,7 +32,21 @@ _FILLER = re.compile(
     r"likely|able|about|going|prepared|poised|ready) to(?: have)?|went on to|continued to|appeared to|seemed to|tried to|"
     r"used to|wants? to|in a statement|on [A-Z]\w+day|in an interview)\s+)*",
 )
+# What may stand between a speech verb and its subject's name: "said the former Sen. Jo
+# Doe", "said neighbor Wanda Pickens", "wrote columnist Frank Bruni", "said longtime Coweta
+# resident Jo Doe": titles and a few words of a job, not a preposition or a clause.
+_SKIP = re.compile(r"(?:(?:[A-Z][a-z]*\.|[A-Z][\w\-]+|(?!(?:of|for|to|in|on|at|by|with|from|"
+                   r"about|that|and|or|but|as|he|she|it|they|we|was|is|had|has|would|will|"
+                   r"who|which|when)\s)[a-z][a-z\-]*)\s+){0,4}")
 _LEAD = re.compile(r"[\s,—–\-:;]*")
+_READ = re.compile(r"(?:it|the\s+(?:[\w\-]+\s+)?(?:statement|post|letter|release|message|note|"
+                   r"notice|filing|email|memo|sign))\s+read\b")
+# A name that only looks like a participle: "Downing Street said", not "Speaking to …".
+_PROPER_PAIR = re.compile(r"[A-Z]\w*ing\s+[A-Z]")
+# A role set off before the name it describes, after a speech verb.
+_ROLE_THEN_NAME = re.compile(r"\s+(?:the|a|an|his|her|its|their)\s+(?:[\w’'\-]+\s+){0,4}?"
+                             r"[\w\-]+,\s+")
+_OPENERS = " “\"‘•·▪●‣■"  # what may stand before a sentence's first word
 
 
 # A passive with its agent: "was billed by Commission officials as".
@@ -105,9 +124,14 @@ class _Attributor:
 
     def ref_at(self, para: int, pos: int) -> Reference | None:
         text = self.text(para)
-        skip = re.match(r"(?:(?:the|a|an|former|[A-Z][a-z]*\.|[A-Z][\w\-]+)\s+){0,4}", text[pos:])
+        skip = _SKIP.match(text, pos)
+        end = skip.end() if skip else pos
+        verb = next((m for m in re.finditer(r"[a-z]+", text[pos:end])
+                     if m.group() in lexicon.speech_verb_forms()), None)
+        if verb is not None:
+            end = pos + verb.start()  # "…,” the company told Smith": not Smith
         for r in self.refs_in(para, pos, len(text)):
-            if r.start == pos or (skip and pos <= r.start <= pos + skip.end() and
+            if r.start == pos or (skip and pos <= r.start <= end and
                                   not text[pos:r.start].strip().endswith(",")):
                 return r
         return None
@@ -127,18 +151,24 @@ class _Attributor:
     def subject(self, para: int, pos: int) -> Reference | None:
         """The subject of the sentence around ``pos``, else of the sentences before it."""
         s, _ = sentence_of(self.state, para, pos)
-        here = [r for r in self.refs_in(para, s, pos) if r.subject and (r.person or
-                                                                        r.kind == "source")]
+        here = [r for r in self.refs_in(para, s, pos) if r.subject and (
+            r.person or r.kind == "source" or r.kind == "unnamed")]
         if here:
             first = here[0]
-            if first.possessive and first.start == s:
+            if first.possessive and not self.text(para)[s:first.start].strip(_OPENERS):
                 owner = self.owned(first)  # "Her opponent, Dov Hirsch, has called ..."
                 if owner.kind == "name" and owner.end <= pos:
                     return owner
+                head = re.match(r"[’']?s?\s+([a-z][\w\-]*)", self.text(para)[first.end:])
+                if owner.kind != "name" and head and first.end + head.end() <= pos and \
+                        head.group(1) not in lexicon.words("speech_nouns"):
+                    # "His office said": someone of his, not he ("His statement said" is)
+                    return Reference(para, first.start, first.end + head.end(),
+                                     self.text(para)[first.start:first.end + head.end()], "other")
             return first
         before = [r for p in (para - 1, para) for r in self.by_para.get(p, ())
-                  if (r.para, r.start) < (para, s) and r.subject and r.person
-                  and not self.in_quote(r.para, r.start)]
+                  if (r.para, r.start) < (para, s) and r.subject
+                  and (r.person or r.kind == "unnamed") and not self.in_quote(r.para, r.start)]
         last = last_sentence_subject(before)
         return last[0] if last else None
 
@@ -169,12 +199,34 @@ class _Attributor:
         words = clause.lower().split()
         prior = self.refs_in(para, s0, verb.start())
         if words and words[-1] not in ("and", "or", "but", "to", "then") and \
-                not words[0].endswith("ing") and not any(
+                not (words[0].endswith("ing") and not _PROPER_PAIR.match(clause)) and not any(
                     w in lexicon.PRONOUN_GENDER or w in ("they", "who") for w in words) and (
                 not prior or (prior[-1].possessive and re.fullmatch(
                     r"[’']s?\s+[a-z]+\s+", text[prior[-1].end:verb.start()]))):
             return Reference(para, s0, verb.start(), clause, "other")  # "The pair agreed"
         return self.subject(para, verb.start())
+
+    def named_next(self, para: int, end: int) -> tuple[Reference | None, str | None]:
+        """Who the sentence after ``end`` names as the speaker of what came before: its
+        subject, or whom its opening speech verb names; not when it quotes someone too."""
+        text = self.text(para)
+        nxt = next(((a, b) for a, b in self.state.sentences(para) if a >= end), None)
+        if nxt is None or any(nxt[0] <= a < nxt[1] for a, _ in self.quote_spans.get(para, [])):
+            return None, None
+        r = self.ref_at(para, nxt[0])
+        if r is not None and r.kind == "name" and r.subject and r.main and not r.possessive:
+            return r, None
+        verbs = _verbs(text, nxt[0], nxt[1])
+        if verbs and len(text[nxt[0]:verbs[0].start()].split()) <= 3:
+            verb = verbs[0]
+            r = self.ref_at(para, verb.end() + 1) if text[verb.end():verb.end() + 1] == " " \
+                else None
+            if r is not None and r.kind == "name" or r is not None and r.possessive:
+                return (self.owned(r) if r.possessive else r), verb.group()
+            r = self.direct_subject(para, verb, nxt[0])
+            if r is not None and r.kind == "name":
+                return r, verb.group()  # "That was how Ortiz described it."
+        return None, None
 
     def find(self, q: Quote) -> _Found:
         text = self.text(q.para)
@@ -188,6 +240,9 @@ class _Attributor:
         lead = _LEAD.match(text, close)
         pos = lead.end() if lead else close
         # 1. right after the closing mark: "…,” Starmer said / said Starmer
+        read = _READ.match(text, pos)
+        if read and close < nxt:  # "…,” it read: a statement, nobody's words
+            return _Found(Reference(q.para, pos, read.end(), read.group(), "other"), "read", 2)
         r = self.ref_at(q.para, pos)
         if r and close < nxt:
             # the first speech cue after the name, with only asides and adverbs between:
@@ -201,6 +256,10 @@ class _Attributor:
             if r:
                 # "said Quiñones-Baptiste’s campaign manager, Yusuf Adeyemi"
                 return _Found(self.owned(r) if r.possessive else r, verbs[0].group(), 2)
+            role = _ROLE_THEN_NAME.match(text, verbs[0].end())
+            r = self.ref_at(q.para, role.end()) if role else None
+            if r and r.kind == "name" and re.match(r"\s*(?:[,.;:—–]|$)", text[r.end:]):
+                return _Found(r, verbs[0].group(), 2)  # "said its medical director, Dr Jo Doe."
         # 2. the nearest speech cue before the quote in its sentence
         s0, _ = sentence_of(self.state, q.para, opening)
         cues = [v for v in _verbs(text, s0, opening) if not self.in_quote(q.para, v.start())]
@@ -216,6 +275,14 @@ class _Attributor:
             r = self.direct_subject(q.para, verb, s0)
             if r:
                 return _Found(r, verb.group(), 2)
+        colon = text[s0:opening].rstrip()
+        if colon.endswith(":"):
+            # "Asked whether ..., Halvorsen-Berg was brief: “No.”": the clause's subject
+            subjects = [r for r in self.refs_in(q.para, s0, s0 + len(colon))
+                        if r.subject and (r.person or r.kind == "source")]
+            main = [r for r in subjects if r.main]
+            if subjects:
+                return _Found((main or subjects)[0], None, 2)
         for verb in reversed(cues):
             r = self.verb_subject(q.para, verb, s0)
             if r:
@@ -228,9 +295,33 @@ class _Attributor:
             r = self.verb_subject(q.para, verb, close)
             if r:
                 return _Found(r, verb.group(), 2)
-        # 4. the subject of the sentence (or, weakly, of the sentences before)
+        # 3b. a whole quote that opens its paragraph, said by whom the next sentence names:
+        # "“It was chaos.” Maria Lopez, 42, was buying shoes …", "… So says Ana Lopez."
+        if not q.partial and not text[:opening].strip():
+            r, verb = self.named_next(q.para, s1)
+            if r is not None:
+                return _Found(r, verb, 1)
+        # 4. for a whole quote, who spoke in the sentence before: "Brentford said in a
+        # statement that … “We will be seeking clarity.”", "…, says Dr Meng, … “…”"
+        p0 = max((a for a, b in self.state.sentences(q.para) if b <= s0), default=s0) \
+            if not q.partial else s0
+        for verb in reversed([v for v in _verbs(text, p0, s0)
+                              if not self.in_quote(q.para, v.start())]):
+            vs0, vs1 = sentence_of(self.state, q.para, verb.start())
+            if any(vs0 <= a < vs1 for a, _ in self.quote_spans.get(q.para, [])):
+                break  # a sentence with a quote of its own: neighbours decide
+            r = self.verb_subject(q.para, verb, vs0)
+            if r is not None:
+                return _Found(r, verb.group(), 1)
+            if verb.group().lower() not in lexicon.words("speech_nouns"):
+                break
+        # 5. the subject of the sentence (or, weakly, of the sentences before)
         r = self.subject(q.para, opening)
-        if r and self.refs_in(q.para, s0, opening):
+        spans = self.quote_spans.get(q.para, [])
+        if r and (self.refs_in(q.para, s0, opening) or r.para == q.para and not q.partial and (
+                not any(a < opening for a, _ in spans)  # the paragraph's first quote
+                or p0 <= r.start < s0 and not any(p0 <= a < s0 for a, _ in spans))):
+            # "Chris Murphy disagreed. “It will work.”", "… she said. Chen disagreed. “…”"
             return _Found(r, None, 1)
         return _Found(r if r and not q.partial else None, None, 0)
 
@@ -259,22 +350,38 @@ def attribute_quotes(state: ExtractState) -> None:
                           key=lambda q: (q.para, q.start))
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|[Ww]e)\b")
+
+
 def _attribute_nested(attributor: _Attributor, q: Quote, outer: Quote) -> None:
     """A quote the speaker reports inside their own: “She used to say, ‘…’”.
 
-    The subject of the verb that introduces it says it: "I" or "we" is the outer
-    speaker; a name or a pronoun is whom it refers to.
+    The subject of the speech verb that introduces it says it: the person named or referred
+    to nearest before that verb ("She would hand back a chapter … and say, ‘…’", "The last
+    thing she said to me was, ‘…’"); "I" or "we" ("When Rishi rang, I told him, ‘…’"), or
+    nobody, is the outer speaker.
     """
     text = attributor.text(q.para)
-    cue = re.search(r"(\w+)\s+(?:(?:used|went\s+on|would|had|has|have|did)\s+(?:to\s+)?)?"
-                    r"([a-z]+)(?:\s+\w+){0,2}\s*[,:]\s*[‘']$", text[outer.start:q.start])
-    q.verb = cue.group(2) if cue else None
+    lead = text[outer.start:q.start]
+    cut = [m.end() for m in re.finditer(r"[.!?]\s", lead)]
+    c0 = outer.start + (cut[-1] if cut else 0)
+    verbs = [v for v in _verbs(text, c0, q.start)
+             if v.group().lower() in lexicon.speech_verb_forms()]
+    q.verb = verbs[-1].group() if verbs else None
     q.speaker = outer.speaker
-    if cue and cue.group(1).lower() not in ("i", "we"):
-        at = outer.start + cue.start(1)
-        ref = next((r for r in attributor.refs if r.para == q.para and r.start == at), None)
-        if ref is not None:
-            q.speaker = ref.person
+    if not verbs:
+        return
+    v0 = verbs[-1].start()
+    ref = next((r for r in reversed(attributor.by_para.get(q.para, ())) if c0 <= r.start < v0
+                and r.kind in ("name", "pronoun", "description") and not r.possessive), None)
+    first = [m.start() for m in _FIRST_PERSON.finditer(text, c0, v0)]
+    if ref is not None and (not first or ref.start > first[-1]):
+        q.speaker = ref.person
+        person = attributor.state.person(ref.person) if ref.person else None
+        head = ref.text.split()[-1].lower()
+        if ref.kind == "description" and not (person and any(
+                head in role.lower() for role in person.roles)):
+            q.speaker = None  # "the doctor said, ‘Keep him warm’": someone unnamed
 
 
 def _attribute(state: ExtractState, attributor: _Attributor) -> None:

@@ -34,13 +34,14 @@ class Reference:
     start: int
     end: int
     text: str
-    kind: str  # "name", "pronoun", "description", "source" or "who"
+    kind: str  # "name", "pronoun", "description", "source", "unnamed" or "other"
     person: str | None = None
     subject: bool = False
     possessive: bool = False
     # a subject of a main clause, not of one opened by "which", "when", "because" ...
     main: bool = False
     sentence: int = 0  # start offset of the sentence it stands in
+    gender: str | None = None  # of an unnamed person: "A woman … said" is "f"
 
 
 @dataclass

@@ -12,12 +12,14 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*\.?")
 ABBREVIATIONS = frozenset({
     "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "st", "jr", "sr", "lt", "gen", "col",
     "capt", "sgt", "prof", "rev", "maj", "adm", "cmdr", "det", "insp", "supt", "amb",
-    "pres", "atty", "no", "vs", "mt", "ft",
+    "pres", "atty", "no", "vs", "mt", "ft", "dist", "asst", "dep",
 })
 _SENTENCE_END = re.compile(r"[.!?…]+[”’\"']*(?=\s+[“‘\"'(\[]?[A-Z0-9])|[.!?…]+[”\"]?(?=[A-Z“])")
 
 
 _ARABIC_ARTICLE = re.compile(r"(?:al|el|ad|as|ash|ar|an|at|az)-[A-Z]")
+# An Irish surname after "Ó" or "Ní" keeps its initial mutation: "Mícheál Ó hÉalaithe".
+_IRISH_MUTATION = re.compile(r"[hnt][AEIOUÁÉÍÓÚ]")
 _INITIALS = re.compile(r"(?:[A-Z]\.)+")
 
 
@@ -35,10 +37,11 @@ class Token(NamedTuple):
 
     @property
     def is_cap(self) -> bool:
-        """True for a capitalised word ("Keir", "O’Brien", "al-Assad")."""
+        """True for a capitalised word ("Keir", "O’Brien", "al-Assad", "hÉalaithe")."""
         t = self.text
         return t[0].isupper() or (t[0] == "a" or t[0] == "e") and \
-            _ARABIC_ARTICLE.match(t) is not None
+            _ARABIC_ARTICLE.match(t) is not None or \
+            (t[0] == "h" or t[0] == "n" or t[0] == "t") and _IRISH_MUTATION.match(t) is not None
 
 
 def tokens(text: str) -> list[Token]:
@@ -60,7 +63,7 @@ _GAP_WORD = re.compile(r"(.*?)((?:[A-Z]\.){2,}|[^\W\d_][\w’'\-]*\.?)", re.DOTA
 # Lower-case words that can sit inside a name: "von der Leyen", "Institute of the Arts".
 _NAME_JOINERS = frozenset({"bin", "ibn", "bint", "van", "von", "der", "den", "de", "del",
                            "della", "da", "di", "du", "la", "le", "ter", "ten", "zu", "dos",
-                           "das", "al", "el", "vom", "dei", "degli", "of", "the"})
+                           "das", "al", "el", "vom", "dei", "degli", "los", "las", "of", "the"})
 
 
 def name_tokens(text: str) -> list[Token]:
@@ -76,7 +79,8 @@ def name_tokens(text: str) -> list[Token]:
         pos += len(gap)
         first = word[0]
         if first.isupper() or word in _NAME_JOINERS or (
-                (first == "a" or first == "e") and _ARABIC_ARTICLE.match(word)):
+                (first == "a" or first == "e") and _ARABIC_ARTICLE.match(word)) or (
+                (first == "h" or first == "n" or first == "t") and _IRISH_MUTATION.match(word)):
             if word[-1] == "." and not _INITIALS.fullmatch(word) and \
                     word[:-1].lower() not in ABBREVIATIONS:
                 out.append(Token(word[:-1], pos, pos + len(word) - 1))

@@ -82,3 +82,25 @@ def test_single_marks_count_in_a_paragraph_without_double_marks():
     text = ("Powell tells Jackson Hole that inflation is on a ‘sustainable path’\n"
             "“The time has come,” Powell said.")
     assert ("sustainable path", True) in quotes(text)
+
+
+def test_a_quoted_name_used_as_a_modifier_is_not_a_quote():
+    text = ("Pastor Josephine Banks, whose members run a “souls to the polls” program, said "
+            "the ruling was “a relief.”")
+    assert quotes(text) == [("a relief.", True)]
+
+
+def test_a_nested_quote_after_any_speech_verb_of_its_clause_counts():
+    text = ("“The last thing she said to me was, ‘Don't let them tidy it up,’” he said.\n"
+            "“She would hand back a chapter and say, ‘Now go and ask the women,’” he said.")
+    found = [q for q, _ in quotes(text)]
+    assert "Don't let them tidy it up," in found
+    assert "Now go and ask the women," in found
+
+
+def test_single_marks_are_the_outer_quotes_when_double_ones_nest_inside_them():
+    text = ("Mr Brody met Kerry Whitfield. “We rang,” Mr Brody said.\n"
+            "'My son has a cough and the doctor said, \"Keep him warm.\" How?' she said.")
+    found = [q for q, _ in quotes(text)]
+    assert found == ["We rang,", "My son has a cough and the doctor said, \"Keep him warm.\" How?",
+                     "Keep him warm."]

@@ -156,3 +156,128 @@ def test_a_headline_style_description_resolves_to_the_role_given_later():
             "The chair of the US Federal Reserve, Jerome Powell, spoke on Friday.\n"
             "“The time has come,” Powell said.")
     assert said(text)["sustainable path"] == "Jerome Powell"
+
+
+def test_a_list_bullet_opens_a_sentence_whose_subject_speaks():
+    text = ("Wade Honeycutt opposed the bill.\n"
+            "• Carl Winstead said he voted yes. “I hear about it at dinner,” he said.")
+    assert said(text) == {"I hear about it at dinner,": "Carl Winstead"}
+
+
+def test_someone_s_office_is_not_the_person():
+    text = ("Gov. Josh Stein has called for raises.\n"
+            "• His office said in a statement that the governor was “encouraged” by the vote.")
+    assert said(text) == {"encouraged": None}
+
+
+def test_a_quote_after_a_colon_belongs_to_the_subject_of_its_clause():
+    text = ("Martin O'Sullivan-Reyes pressed the CEO, Kari Halvorsen-Berg.\n"
+            "Asked about the stake, Halvorsen-Berg was brief: “No. Next question.”")
+    assert said(text) == {"No. Next question.": "Kari Halvorsen-Berg"}
+
+
+def test_said_before_a_job_or_a_role_set_off_before_the_name():
+    text = ("“Earl was kind,” said neighbor Wanda Pickens, who knew them.\n"
+            "The board apologised. “We are sorry,” said its medical director, Dr Jo Calvert.")
+    assert said(text) == {"Earl was kind,": "Wanda Pickens", "We are sorry,": "Jo Calvert"}
+
+
+def test_someone_the_reporter_does_not_name_is_nobody():
+    text = ("Heather Kolb said crews had searched every home.\n"
+            "A woman sorting through clothes next door, who declined to give her name, said she "
+            "had lived there 40 years. “I've seen plenty of storms,” she said. “Never one like "
+            "this.”")
+    assert said(text) == {"I've seen plenty of storms,": None, "Never one like this.": None}
+
+
+def test_a_description_as_subject_is_the_main_subject_of_the_sentence_before():
+    text = ("Bolton boss Ian Fairclough felt his side should have had a penalty when Dion "
+            "Okonkwo went down.\n“It was a penalty,” the Bolton manager said.\n"
+            "Oskar Lindqvist, 19, was making his third start. “I tried,” the teenager said.")
+    assert said(text) == {"It was a penalty,": "Ian Fairclough", "I tried,": "Oskar Lindqvist"}
+
+
+def test_a_relative_clause_tells_the_gender_of_an_unfamiliar_name():
+    text = ("Fatima Zahra el-Mansouri taught for decades.\n"
+            "Prof. Hicham Lahcen, who wrote his doctorate under her, said she was demanding.\n"
+            "“She would hand back a chapter and say, ‘Now go and ask the women,’” he said.")
+    assert said(text) == {
+        "She would hand back a chapter and say, ‘Now go and ask the women,’": "Hicham Lahcen",
+        "Now go and ask the women,": "Fatima Zahra el-Mansouri"}
+
+
+def test_a_nested_quote_is_said_by_the_subject_of_its_own_verb():
+    text = ("Karim Mansour spoke of his mother, Fatima Mansour.\n"
+            "“The last thing she said to me was, ‘Don't let them tidy it up,’” he said.\n"
+            "“When Rishi rang, I told him, ‘I have given this place 14 years,’” he said.")
+    found = said(text)
+    assert found["Don't let them tidy it up,"] == "Fatima Mansour"
+    assert found["I have given this place 14 years,"] == "Karim Mansour"
+
+
+def test_an_organisation_s_statement_has_no_speaker():
+    text = ("Kai Havertz added a third. “I just try to help,” the German said.\n"
+            "Brentford said in a statement that they would write to the referees. “We will "
+            "seek clarity,” it read.\n"
+            "Exeter City won. Exeter posted on X after the final whistle: “Get well soon, "
+                "Kwame.”\n"
+            "Downing Street said the prime minister was “not for turning”.")
+    found = said(text)
+    assert found["We will seek clarity,"] is None
+    assert found["Get well soon, Kwame."] is None
+    assert found["not for turning"] is None
+
+
+def test_a_whole_quote_goes_to_whoever_spoke_last_in_its_paragraph():
+    text = ("Robin Zeng, the chairman, has said sodium will win.\n"
+            "Whether that happens, says Dr Meng, depends on lithium. “If lithium stays cheap, "
+            "sodium stays niche.”")
+    assert said(text) == {"If lithium stays cheap, sodium stays niche.": "Meng"}
+
+
+def test_posting_on_x_is_speech():
+    text = ("Darnell Hargrove cast the deciding vote.\n"
+            "“Tonight, the Senate listened,” Hargrove posted on X.")
+    assert said(text) == {"Tonight, the Senate listened,": "Darnell Hargrove"}
+
+
+def test_a_quote_opening_its_paragraph_is_said_by_whom_the_next_sentence_names():
+    text = ("Floodwater poured into the mall on Saturday.\n"
+            "“It was chaos.” Maria Lopez, 42, was buying shoes when the alarm sounded.\n"
+            "Greg Ortiz, the manager, said staff had left.\n"
+            "“Nobody was hurt, thank God.” So says Lopez's sister, Ana Lopez, who was there.")
+    assert said(text) == {"It was chaos.": "Maria Lopez",
+                          "Nobody was hurt, thank God.": "Ana Lopez"}
+
+
+def test_an_unattributed_quote_follows_the_subject_of_the_sentence_before_it():
+    text = ("Lindsey Graham said the plan would fail. Chris Murphy disagreed. “It will work "
+            "if we give it time.”\n“We have the votes,” Graham said.")
+    assert said(text)["It will work if we give it time."] == "Chris Murphy"
+
+
+def test_a_relative_named_by_a_given_name_alone_is_a_person_who_can_speak():
+    text = ("Dave Gardner worked at the mill for 31 years.\n"
+            "Gardner's wife, Linda, works at a dollar store. “We keep saying next year,” she "
+            "said.")
+    state = run(text)
+    assert [p.name for p in state.people] == ["Dave Gardner", "Linda"]
+    assert {q.text: q.speaker for q in state.quotes} == {"We keep saying next year,": "Linda"}
+
+
+def test_a_spokesperson_for_someone_is_not_that_someone():
+    text = "Tom Avery met the council.\n“No comment at this time,” a spokesperson for Avery said."
+    assert said(text) == {"No comment at this time,": None}
+
+
+def test_said_before_a_lower_case_job_and_the_name():
+    text = ("Tom Avery praised the deal.\n"
+            "“It's a bad deal,” wrote columnist Frank Bruni in a recent piece.")
+    assert said(text) == {"It's a bad deal,": "Frank Bruni"}
+
+
+def test_someone_who_answers_in_the_sentence_before_says_the_next_quote():
+    text = ("Maria Santos said the city could not pay. “It's money we don't have,” she said. "
+            "Robert Chen disagreed. “It's money we can't afford not to spend.”")
+    assert said(text) == {"It's money we don't have,": "Maria Santos",
+                          "It's money we can't afford not to spend.": "Robert Chen"}
