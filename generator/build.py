@@ -9,6 +9,7 @@ pages whose fingerprint changed are rendered and written. ``build()`` is one ful
 from __future__ import annotations
 
 import json
+import subprocess
 import time
 from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
@@ -32,6 +33,7 @@ from generator.extract.state import ExtractOptions
 from generator.link import Library, link
 from generator.pipeline import Rendered, render_bodies, render_site
 from generator.resolve import resolve
+from generator.search import DIGEST, bundle_digest, find_pagefind, index_pages, missing_binary, reusable_bundle, searched
 from generator.write import WriteStats, update_site, write_site
 
 MANIFEST = "pages.json"
@@ -101,8 +103,10 @@ class Builder:
         guard: AbstractContextManager[object] | None = None,
         keep_last_good: bool = False,
         executor: str | None = None,
+        search: bool = True,
     ):
         self.root = root
+        self.search = search  # build the Pagefind index as its own stage before writing
         self.overrides = overrides or {}
         self.workers = workers
         self.use_cache = use_cache
@@ -169,6 +173,9 @@ class Builder:
             result.library = library
             result.counts = _counts(corpus, library, rendered)
             if write and not (self.keep_last_good and result.report.errors):
+                if self.search:
+                    with stages.stage("search"):
+                        rendered.files.update(self._index(config, rendered, result.report))
                 with stages.stage("write"):
                     result.written = self._write(config, rendered, in_place=changed is not None)
         except BuildError as error:
@@ -206,6 +213,33 @@ class Builder:
         if not self.use_cache:
             return {}
         return _load_manifest(config)
+
+    def _index(self, config: Config, rendered: Rendered, report: Report) -> dict[str, bytes | None]:
+        """The search bundle's files, to be written with the site; none when Pagefind is missing.
+
+        Pagefind's output differs between runs on the same pages, so when no searched
+        page changed (same fingerprints) the bundle in the output is kept as it is.
+        """
+        digest = bundle_digest({name: fp for name, fp in rendered.prints.items() if searched(name)})
+        kept = reusable_bundle(config.output_dir, digest)
+        if kept is not None:
+            return kept
+        binary = find_pagefind()
+        if binary is None:
+            report.add(missing_binary())
+            return {}
+
+        def pages() -> Iterator[tuple[str, bytes]]:
+            for name, data in rendered.files.items():
+                if searched(name):
+                    # None: unchanged since the last build, so the output holds the page.
+                    yield name, data if data is not None else config.output_dir.joinpath(name).read_bytes()
+
+        try:
+            return index_pages(binary, pages()) | {DIGEST: digest.encode()}
+        except (OSError, RuntimeError, subprocess.SubprocessError) as error:
+            report.add(Diagnostic(path="pagefind", message=f"search index not built: {error}", severity="warning", stage="search"))
+            return {}
 
     def _write(self, config: Config, rendered: Rendered, in_place: bool) -> WriteStats:
         if in_place and self.files and config.output_dir.is_dir():
@@ -286,9 +320,10 @@ def build(
     workers: int | None = None,
     use_cache: bool = True,
     executor: str | None = None,
+    search: bool = True,
 ) -> BuildResult:
     """One full build of the site at ``root`` (see :meth:`Builder.build`)."""
-    return Builder(root, overrides, workers, use_cache, progress, executor=executor).build(write=write)
+    return Builder(root, overrides, workers, use_cache, progress, executor=executor, search=search).build(write=write)
 
 
 __all__ = ["BuildResult", "Builder", "build"]

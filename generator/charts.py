@@ -2,7 +2,7 @@
 
 Every chart is a pure function of its data: the same counts give the same bytes. Text is
 escaped as the markup is assembled (``Markup.format``), so a hostile name cannot open a
-tag. Each picture has ``role="img"`` with a ``<title>`` and ``<desc>``, sizes through its
+tag. Each picture has ``role="figure"`` with a ``<title>`` and ``<desc>``, sizes through its
 ``viewBox`` (it scales to its column and prints crisp), and draws with ``currentColor``
 and CSS classes, so the stylesheet's light, dark and print colours apply. Bar and
 timeline charts come with a visually hidden table of the same numbers; a network sits
@@ -142,7 +142,7 @@ def _plural(n: int, unit: tuple[str, str]) -> str:
 
 def _svg(ident: str, width: int, height: int, title: str, desc: str, body: Iterable[Markup], css: str) -> Markup:
     head = Markup(
-        '<svg class="chart {css}" viewBox="0 0 {w} {h}" role="img" aria-labelledby="{i}-title {i}-desc" '
+        '<svg class="chart {css}" viewBox="0 0 {w} {h}" role="figure" aria-labelledby="{i}-title {i}-desc" '
         'xmlns="http://www.w3.org/2000/svg" font-size="12" fill="currentColor">'
         '<title id="{i}-title">{title}</title><desc id="{i}-desc">{desc}</desc>'
     ).format(css=css, w=width, h=height, i=ident, title=title, desc=desc)
@@ -231,7 +231,7 @@ def bar_chart(ident: str, title: str, buckets: Buckets, series: Series, hrefs: S
             series.css, _n(x), _n(bottom - h), _n(width), _n(h), buckets.labels[i], _plural(n, series.unit)
         )
         href = hrefs[i] if hrefs else None
-        body.append(Markup('<a href="{}" tabindex="-1">{}</a>').format(href, bar) if href else bar)
+        body.append(Markup('<a href="{}" tabindex="-1" aria-hidden="true">{}</a>').format(href, bar) if href else bar)
     body += _axis(buckets, x0, band, bottom)
     busiest = max(range(len(buckets.keys)), key=lambda i: (series.counts[i], i))
     desc = (
@@ -271,7 +271,7 @@ def timeline_chart(ident: str, title: str, buckets: Buckets, series: Sequence[Se
                 lane.css, _n(x0 + band * (i + 0.5)), _n(y), _n(r), buckets.labels[i], _plural(n, lane.unit)
             )
             href = hrefs[i] if hrefs else None
-            body.append(Markup('<a href="{}" tabindex="-1">{}</a>').format(href, dot) if href else dot)
+            body.append(Markup('<a href="{}" tabindex="-1" aria-hidden="true">{}</a>').format(href, dot) if href else dot)
     body += _axis(buckets, x0, band, top + lane_h * len(lanes))
     totals = "; ".join(_plural(sum(s.counts), s.unit) for s in lanes)
     desc = f"{totals}, from {buckets.labels[0]} to {buckets.labels[-1]}."
@@ -362,7 +362,7 @@ def network_chart(ident: str, title: str, nodes: Sequence[Node], edges: Sequence
         label = _label(_truncate(node.label), angle, x, y, r, radial)
         inner = Markup("<title>{}</title>").format(tip) + circle + label
         if node.href:
-            body.append(Markup('<a class="chart__person" href="{}" tabindex="-1">{}</a>').format(node.href, inner))
+            body.append(Markup('<a class="chart__person" href="{}" tabindex="-1" aria-hidden="true">{}</a>').format(node.href, inner))
         else:
             body.append(Markup('<g class="chart__person">{}</g>').format(inner))
     if centre is not None:

@@ -31,6 +31,8 @@ def _build_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--strict", action="store_true", help="treat warnings as errors (exit 1)")
     parser.add_argument("--executor", metavar="SPEC", help="where per-article work runs: 'local' (default, all cores) or 'dask://HOST:PORT'")
     parser.add_argument("--workers", type=int, metavar="N", help="local worker processes (default: one per core)")
+    parser.add_argument("--relative-urls", action="store_true", help="make every link relative so output/ can be browsed from file:// (sets relative_urls)")
+    parser.add_argument("--no-search", dest="search", action="store_false", help="skip building the Pagefind search index")
 
 
 def make_parser() -> argparse.ArgumentParser:
@@ -70,6 +72,8 @@ def _overrides(args: argparse.Namespace) -> dict[str, Any]:
     overrides: dict[str, Any] = {}
     if getattr(args, "base_url", None):
         overrides["base_url"] = args.base_url
+    if getattr(args, "relative_urls", False):
+        overrides["relative_urls"] = True
     if getattr(args, "output", None):
         overrides["paths.output"] = str(args.output.absolute())
     return overrides
@@ -104,7 +108,7 @@ def cmd_build(args: argparse.Namespace, write: bool = True) -> int:
     """``briefing build`` and ``briefing check``."""
     from generator.build import build
 
-    result = build(args.site.absolute(), _overrides(args), write=write, progress=_progress(args), workers=args.workers, executor=args.executor)
+    result = build(args.site.absolute(), _overrides(args), write=write, progress=_progress(args), workers=args.workers, executor=args.executor, search=args.search)
     print_report(result, args)
     return exit_status(result, args.strict)
 
@@ -113,7 +117,7 @@ def cmd_serve(args: argparse.Namespace) -> int:
     """``briefing serve``."""
     from generator.serve import serve
 
-    return serve(args.site.absolute(), _overrides(args), args.host, args.port, quiet=args.quiet)
+    return serve(args.site.absolute(), _overrides(args), args.host, args.port, quiet=args.quiet, search=args.search)
 
 
 def cmd_eval(args: argparse.Namespace) -> int:

@@ -127,6 +127,8 @@ class Config:
     """One-line description for the home page, meta tags and the feed subtitle."""
     base_url: str = field(default="http://127.0.0.1:8000/", metadata=checked(check_url))
     """Absolute URL the site is served from, with any sub-path; always ends with "/"."""
+    relative_urls: bool = False
+    """Write every link, asset, feed and search path relative to its page (``../people/x/index.html``) so output/ browses from file://."""
     language: str = field(default="en", metadata=checked(check_language))
     """Language tag of the pages (``<html lang>``)."""
     timezone: str = field(default="UTC", metadata=checked(check_timezone))

@@ -139,23 +139,26 @@ def atom_feed(
     absolute: Callable[[str], str],
     limit: int,
     fixed_date: str | None,
+    article_ids: Sequence[str] | None = None,
+    page: str = "/",
+    author: str | None = None,
 ) -> bytes:
-    """An Atom feed of the newest articles.
+    """An Atom feed of the newest articles (of ``article_ids``, else of the whole site).
 
-    ``updated`` is the configured build date or the newest article's date, never the
-    clock, so the same input gives the same feed.
+    ``page`` is the site path the feed belongs to (``/people/x/`` for a person's feed,
+    which lives at ``/people/x/feed.xml``). ``updated`` is the configured build date or
+    the newest article's date, never the clock, so the same input gives the same feed.
     """
-    dated = sorted(
-        library.articles.values(), key=lambda a: (a.date or "", a.id), reverse=True
-    )[:limit]
+    chosen = library.articles.values() if article_ids is None else [library.articles[a] for a in article_ids if a in library.articles]
+    dated = sorted(chosen, key=lambda a: (a.date or "", a.id), reverse=True)[:limit]
     newest = fixed_date or next((a.date for a in dated if a.date), None) or "1970-01-01"
     root = ET.Element("feed", xmlns=ATOM)
     ET.SubElement(root, "title").text = title
-    ET.SubElement(root, "id").text = absolute("/")
+    ET.SubElement(root, "id").text = absolute(page)
     ET.SubElement(root, "updated").text = f"{newest}T00:00:00Z"
-    ET.SubElement(root, "link", href=absolute("/"))
-    ET.SubElement(root, "link", rel="self", href=absolute("/feed.xml"))
-    ET.SubElement(ET.SubElement(root, "author"), "name").text = title
+    ET.SubElement(root, "link", href=absolute(page))
+    ET.SubElement(root, "link", rel="self", href=absolute(feed_path(page)))
+    ET.SubElement(ET.SubElement(root, "author"), "name").text = author or title
     for article in dated:
         entry = ET.SubElement(root, "entry")
         link = absolute(page_url("article", article.id))
@@ -171,6 +174,20 @@ def atom_feed(
         summary = next((p.text for p in article.paragraphs if p.kind == "text"), "")
         ET.SubElement(entry, "summary").text = summary[:400]
     return _xml(root)
+
+
+def feed_path(page: str) -> str:
+    """The site path of the Atom feed of the page at ``page``: ``/people/x/`` → ``/people/x/feed.xml``."""
+    return page.rstrip("/") + "/feed.xml"
+
+
+def person_feeds(library: Library, site_title: str, absolute: Callable[[str], str], limit: int, fixed_date: str | None) -> dict[str, bytes]:
+    """One Atom feed per person, of the articles that mention them: ``people/<id>/feed.xml``."""
+    feeds: dict[str, bytes] = {}
+    for person in sorted(library.people.values(), key=lambda p: p.id):
+        page = page_url("person", person.id)
+        feeds[feed_path(page).lstrip("/")] = atom_feed(library, f"{person.name} · {site_title}", absolute, limit, fixed_date, person.articles, page, site_title)
+    return feeds
 
 
 def robots(absolute: Callable[[str], str]) -> bytes:

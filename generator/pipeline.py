@@ -16,7 +16,7 @@ from generator.errors import Diagnostic
 from generator.link import FOLDERS, Library, page_url
 from generator.markdown import MarkdownRenderer
 from generator.names import fold
-from generator.outputs import api_files, atom_feed, robots, sitemap
+from generator.outputs import api_files, atom_feed, person_feeds, robots, sitemap
 from generator.pages import page_refs, site_pages
 from generator.pages.fingerprints import page_fingerprints
 from generator.render import PageRenderer, make_urls, page_file, render_entities
@@ -105,6 +105,7 @@ def _site_view(config: Config, library: Library, assets: dict[str, str]) -> Site
         stylesheet=assets.get("style.css", "/static/style.css"),
         generator=f"briefing {__version__}",
         feed="/feed.xml",
+        search_script=assets.get("search.js", "/static/search.js"),
     )
 
 
@@ -126,7 +127,7 @@ def render_site(
     previous: dict[str, str],
     workers: int | None = None,
 ) -> Rendered:
-    """Every output file of the site: pages, JSON API, sitemap, feed, static assets.
+    """Every output file of the site: pages, JSON API, sitemap, feeds, static assets.
 
     An entity page whose fingerprint equals ``previous[file]`` is not rendered; its file
     is kept from the last build. Site-wide pages are always rendered.
@@ -135,7 +136,7 @@ def render_site(
     static, assets = static_files(config.templates_dir / "static")
     files: dict[str, bytes | None] = dict(static)
     site = _site_view(config, library, assets)
-    renderer = PageRenderer(config.root, config.templates_dir, config.base_url, site)
+    renderer = PageRenderer(config.root, config.templates_dir, config.base_url, site, config.relative_urls)
     prints = page_fingerprints(library, article_keys, bodies, _site_key(config, site))
     todo = [url for url, fp in prints.items() if previous.get(page_file(url)) != fp]
     for url, html in render_entities(renderer, library, bodies, todo, workers).items():
@@ -146,7 +147,9 @@ def render_site(
         files[page_file(page.url)] = renderer.render(page)
     files.update(api_files(library, absolute))
     files["sitemap.xml"] = sitemap([*page_refs(library), *others], absolute)
-    files["feed.xml"] = atom_feed(library, config.title, absolute, config.feed.limit, config.build_date.isoformat() if config.build_date else None)
+    fixed_date = config.build_date.isoformat() if config.build_date else None
+    files["feed.xml"] = atom_feed(library, config.title, absolute, config.feed.limit, fixed_date)
+    files.update(person_feeds(library, config.title, absolute, config.feed.limit, fixed_date))
     files["robots.txt"] = robots(absolute)
     return Rendered(
         files=files,

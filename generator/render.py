@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import posixpath
+import re
 import threading
 import traceback
 from collections.abc import Callable, Iterable
@@ -38,6 +40,7 @@ TEMPLATES = {
     "timeline": "timeline.html",
     "page": "page.html",
     "404": "404.html",
+    "search": "search.html",
 }
 #: Fewer pages than this are rendered in this process: forking costs more than it saves.
 PARALLEL_THRESHOLD = 400
@@ -58,6 +61,46 @@ def make_urls(base_url: str) -> tuple[Callable[[str], str], Callable[[str], str]
         return base_url.rstrip("/") + "/" + path.lstrip("/")
 
     return url_for, absolute
+
+
+_LINK_ATTR = re.compile(r'(\s(?:href|src|action|xlink:href|data-root)=")(/[^"/][^"]*|/)(")')
+
+
+def relative_link(target: str, page_url: str) -> str:
+    """The link from the page at site path ``page_url`` to site path ``target``.
+
+    A folder target gets its ``index.html`` spelled out, because file:// shows a folder
+    listing, not the folder's index page: ``/people/x/`` seen from ``/quotes/q/`` is
+    ``../../people/x/index.html``.
+    """
+    path, sep, rest = target.partition("#")
+    path, qsep, query = path.partition("?")
+    if path.endswith("/"):
+        path += "index.html"
+    here = page_url if page_url.endswith("/") else page_url.rsplit("/", 1)[0] + "/"
+    relative = posixpath.relpath(path, here)
+    return relative + (qsep + query) + (sep + rest)
+
+
+def relativize(html: str, page_url: str, base_path: str) -> str:
+    """``html`` with every root-relative link (``href="/…"``) made relative to ``page_url``.
+
+    ``base_path`` is the sub-path the links were made with; it is stripped first. Full
+    URLs (canonical, og:url, JSON-LD) and ``//host`` links are left alone.
+    """
+
+    def replace(match: re.Match[str]) -> str:
+        target = match.group(2)
+        if target.startswith(base_path):
+            target = "/" + target[len(base_path):]
+        return match.group(1) + relative_link(target, page_url) + match.group(3)
+
+    return _LINK_ATTR.sub(replace, html)
+
+
+def base_path_of(base_url: str) -> str:
+    """The path part of ``base_url``, ending with "/": ``https://x.org/briefs`` → ``/briefs/``."""
+    return make_urls(base_url)[0]("/")
 
 
 def page_file(url: str) -> str:
@@ -91,9 +134,12 @@ def render_page(env: Environment, kind: str, context: dict[str, Any]) -> str:
 class PageRenderer:
     """Renders pages of one site; compiles every template up front."""
 
-    def __init__(self, root: Path, templates_dir: Path, base_url: str, site: SiteView):
+    def __init__(self, root: Path, templates_dir: Path, base_url: str, site: SiteView, relative: bool = False):
         self.root, self.templates_dir, self.site = root, templates_dir, site
         self.url_for, self.absolute = make_urls(base_url)
+        # Relative links depend on the page they are on; pages are rendered with
+        # root-relative links, then rewritten for the page's own place (``relativize``).
+        self.relative_to = base_path_of(base_url) if relative else None
         try:
             self.env = make_environment(templates_dir, self.url_for)
             # Compiling every template first makes `check` find a syntax error in a
@@ -118,7 +164,10 @@ class PageRenderer:
             pagination=page.pagination,
         )
         try:
-            return render_page(self.env, page.kind, {"site": self.site, "page": meta, **page.context}).encode("utf-8")
+            html = render_page(self.env, page.kind, {"site": self.site, "page": meta, **page.context})
+            if self.relative_to is not None:
+                html = relativize(html, page.url, self.relative_to)
+            return html.encode("utf-8")
         except jinja2.TemplateError as error:
             raise self.error(error, page) from error
 

@@ -38,6 +38,7 @@ class SiteView:
     stylesheet: str  # site path of the fingerprinted CSS
     generator: str  # "briefing 0.1.0"
     feed: str  # site path of the Atom feed
+    search_script: str = "/static/search.js"  # site path of the fingerprinted search script
 
 
 @dataclass(frozen=True)

@@ -24,6 +24,7 @@ from generator.pages.lists import (
     home_page,
     index_pages,
     not_found_page,
+    search_page,
     timeline_pages,
 )
 from generator.pages.person import person_page
@@ -86,7 +87,7 @@ def entity_pages(
 
 
 def site_pages(library: Library, bodies: dict[str, Markup], url_for: Callable[[str], str]) -> list[Page]:
-    """The pages that are not about one entity: home, indexes, timeline, content, 404.
+    """The pages that are not about one entity: home, indexes, timeline, content, search, 404.
 
     ``url_for`` makes the links inside the indexes' and timeline's pictures.
     """
@@ -94,6 +95,7 @@ def site_pages(library: Library, bodies: dict[str, Markup], url_for: Callable[[s
     home = next((p for p in library.pages if p.slug == HOME_SLUG), None)
     pages = [home_page(library, _body(bodies, home)), *index_pages(library, url_for), *timeline_pages(library, url_for)]
     pages.extend(content_page(p, _body(bodies, p)) for p in library.pages if p.slug != HOME_SLUG)
+    pages.append(search_page())
     pages.append(not_found_page())
     return pages
 

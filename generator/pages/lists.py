@@ -311,4 +311,10 @@ def not_found_page() -> Page:
     return Page("404", "/404.html", "Page not found", description, {}, graph=(jsonld.web_page("Page not found", "/404.html", description),))
 
 
-__all__ = ["content_page", "home_page", "index_pages", "is_upcoming", "not_found_page", "timeline_pages"]
+def search_page() -> Page:
+    """The search page: a form that works without JavaScript, results from the Pagefind index."""
+    description = "Search the articles, people, quotes, events and outlets of this site."
+    return Page("search", "/search/", "Search", description, {}, graph=(jsonld.web_page("Search", "/search/", description),))
+
+
+__all__ = ["content_page", "home_page", "index_pages", "is_upcoming", "not_found_page", "search_page", "timeline_pages"]

@@ -17,6 +17,7 @@ from typing import Any
 from generator.build import Builder, BuildResult
 from generator.config import load_config
 from generator.errors import BuildError
+from generator.search import find_pagefind, index_output, swap_bundle
 from generator.serve.server import start_server
 from generator.serve.state import LiveState, Snapshot
 from generator.serve.watch import ChangeQueue, start_watching
@@ -54,6 +55,7 @@ class Preview:
         port: int = 0,
         report: Callable[[BuildResult, set[str]], None] = lambda _r, _c: None,
         debounce: float = 0.05,
+        search: bool = True,
     ):
         self.root = root
         self.overrides = overrides or {}
@@ -65,7 +67,12 @@ class Preview:
         self.live = LiveState()
         # The preview keeps the last good site when a build has errors (the overlay
         # shows them), and swaps changed files in under the server's files lock.
-        self.builder = Builder(root, self.overrides, guard=self.live.files, keep_last_good=True)
+        # Search is indexed by a background thread after each good build (never by the
+        # build itself), so a reload never waits for Pagefind.
+        self.builder = Builder(root, self.overrides, guard=self.live.files, keep_last_good=True, search=False)
+        self.pagefind = find_pagefind() if search else None
+        self.search_epoch = 0  # bumped after every finished search index
+        self._index_wanted = threading.Event()
         self._stop = threading.Event()
         self._queue = ChangeQueue()
         self._threads: list[threading.Thread] = []
@@ -83,6 +90,10 @@ class Preview:
         loop = threading.Thread(target=self._loop, name="briefing-build", daemon=True)
         loop.start()
         self._threads.append(loop)
+        if self.pagefind is not None:
+            indexer = threading.Thread(target=self._index_loop, name="briefing-search", daemon=True)
+            indexer.start()
+            self._threads.append(indexer)
         return self
 
     def _rebuild(self, changed: set[str]) -> None:
@@ -99,7 +110,32 @@ class Preview:
             )
         )
         self.epoch += 1
+        if written is not None and result.ok:
+            self._index_wanted.set()
         self.report(result, changed)
+
+    def _index_loop(self) -> None:
+        """Re-index after each good build; edits made meanwhile just set the flag again."""
+        assert self.pagefind is not None
+        output = _output_dir(self.root, self.overrides)
+        while not self._stop.is_set():
+            if not self._index_wanted.wait(timeout=0.1):
+                continue
+            self._index_wanted.clear()
+            try:
+                bundle = index_output(self.pagefind, output)
+                with self.live.files:
+                    swap_bundle(bundle, output)
+            except (OSError, RuntimeError) as error:
+                print(f"warning: search index not rebuilt: {error}", file=sys.stderr)
+            self.search_epoch += 1
+
+    def wait_for_search(self, epoch: int, timeout: float = 20.0) -> bool:
+        """Block until a search index after ``epoch`` is in place (for tests and tools)."""
+        deadline = time.monotonic() + timeout
+        while self.search_epoch <= epoch and time.monotonic() < deadline:
+            time.sleep(0.02)
+        return self.search_epoch > epoch
 
     def _loop(self) -> None:
         while not self._stop.is_set():
@@ -126,7 +162,7 @@ class Preview:
         self._server.server_close()
 
 
-def serve(root: Path, overrides: dict[str, Any], host: str, port: int, quiet: bool = False) -> int:
+def serve(root: Path, overrides: dict[str, Any], host: str, port: int, quiet: bool = False, search: bool = True) -> int:
     """Run the preview until Ctrl-C; returns the exit status (0)."""
 
     def report(result: BuildResult, changed: set[str]) -> None:
@@ -139,7 +175,7 @@ def serve(root: Path, overrides: dict[str, Any], host: str, port: int, quiet: bo
 
     if host not in LOOPBACK:
         print(f"warning: serving on {host}: the preview is reachable from other machines", file=sys.stderr)
-    preview = Preview(root, overrides, host, port, report).start()
+    preview = Preview(root, overrides, host, port, report, search=search).start()
     if not quiet:
         print(f"Serving on http://{host}:{preview.port}/ (Ctrl-C to stop)", flush=True)
     try:

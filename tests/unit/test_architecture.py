@@ -35,6 +35,7 @@ LEVELS = {
     "render": 13,
     "outputs": 13,
     "write": 14,
+    "search": 14,
     "pipeline": 15,
     "build": 16,
     "evaluation": 17,
