@@ -18,6 +18,8 @@ from generator.extract.text import Token, name_tokens
 
 _POSSESSIVE = re.compile(r"(?:[’']s|(?<=s)[’'])$")
 SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+# Honours and ranks written after a name, not part of it: "Gerald Finch KC", "Jo Doe OBE".
+POST_NOMINALS = frozenset({"kc", "qc", "sc", "obe", "mbe", "cbe", "kbe", "dbe", "frs"})
 _SENTENCE_OPENERS = "“\"‘'([—–-"
 _NICK_OPEN = frozenset({" “", ' "', " ‘"})
 _NICK_CLOSE = frozenset({"” ", '" ', "’ "})
@@ -198,6 +200,8 @@ def paragraph_candidates(text: str, para: int, lowercase_words: set[str],
                 run[1].lower not in _SURNAME_PREFIXES:
             # a job before a name: "Meteorologist Kara O'Donnell", not "Ruairí Mac Giolla"
             run = run[1:]
+        while len(run) > 2 and run[-1].lower in POST_NOMINALS and run[-1].text.isupper():
+            run = run[:-1]
         if not run:
             continue
         split = -1

@@ -49,6 +49,16 @@ _DESC_STOP = frozenset({"of", "and", "or", "to", "in", "on", "at", "for", "with"
 _STARTS = frozenset(".!?“\"‘•·▪●‣■")
 
 
+# Kin and neighbours written before a name like a title: "his sister Joanne Harwell".
+_KIN = frozenset({"sister", "brother", "wife", "husband", "son", "daughter", "mother",
+                  "father", "colleague", "neighbour", "neighbor", "friend", "partner",
+                  "cousin", "aunt", "uncle", "grandson", "granddaughter", "fiancé", "fiancée"})
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Ii]ts)\s+[\w’'\-]+$")
+# A job of lower-case words opening the sentence, its role word already skipped: the name
+# after it is the subject ("Emergency services minister David Hanson visited ...").
+_SENTENCE_ROLE = re.compile(r"(?:^|[.!?]\s+|[“\"]\s*)[A-Z][a-z\-]+(?:\s+[a-z\-]+){0,2}\s*$")
+
+
 def prev_word(text: str, start: int) -> str:
     """The word before a reference, skipping its title ("former US President"), lower case.
 
@@ -67,10 +77,16 @@ def prev_word(text: str, start: int) -> str:
         low = word.lower().rstrip(".")
         if word.endswith(".") and low not in ABBREVIATIONS and len(low) > 1:
             return ""  # the end of the previous sentence
+        kin = _KIN_BEFORE.search(text, 0, m.end()) if low in _KIN else None
+        if kin:
+            pos = kin.start()  # "his sister Joanne Harwell said": the kin phrase is a title
+            continue
         if (word[0].isupper() and low not in _SUBJECT_OK) or low in _SKIP_BACK \
                 or low in lexicon.titles() or low in lexicon.words("role_words"):
             pos = m.start()
             continue
+        if pos < start and _SENTENCE_ROLE.search(text, 0, pos):
+            return ""  # "Emergency services minister David Hanson visited ..."
         return low
 
 
@@ -151,8 +167,8 @@ def _source_refs(text: str, para: int) -> list[Reference]:
             start, mods = word.start(1), mods + 1
         if start < 0 or re.search(r"[A-Z][\w’'\-]*,\s*$", text[max(0, start - 80):start]):
             continue
-        tail = re.match(r"\s+(?:for|at|to|in|from|of|close to)\s+(?:the\s+)?[A-Z][\w’'\-]*"
-                        r"(?:\s+[A-Z][\w’'\-]*)*", text[m.end():])
+        tail = re.match(r"\s+(?:for|at|to|in|from|of|close to)\s+(?:(?:the\s+)?[A-Z][\w’'\-]*"
+                        r"(?:\s+[A-Z][\w’'\-]*)*|(?:him|her|them)\b)", text[m.end():])
         end = m.end() + (tail.end() if tail else 0)
         out.append(Reference(para, start, end, text[start:end], "source"))
     return out

@@ -219,8 +219,11 @@ class _Attributor:
         verbs = _verbs(text, nxt[0], nxt[1])
         if verbs and len(text[nxt[0]:verbs[0].start()].split()) <= 3:
             verb = verbs[0]
-            r = self.ref_at(para, verb.end() + 1) if text[verb.end():verb.end() + 1] == " " \
-                else None
+            of = re.match(r"\s+of\s+", text[verb.end():]) \
+                if verb.group().lower() in lexicon.words("speech_nouns") else None
+            r = self.ref_at(para, verb.end() + of.end()) if of else \
+                self.ref_at(para, verb.end() + 1) if text[verb.end():verb.end() + 1] == " " \
+                else None  # "… So says Ana Lopez.", "That was the verdict of Dr Jo Doe"
             if r is not None and r.kind == "name" or r is not None and r.possessive:
                 return (self.owned(r) if r.possessive else r), verb.group()
             r = self.direct_subject(para, verb, nxt[0])

@@ -391,3 +391,15 @@ def test_names_of_places_that_open_like_a_saint_or_a_fort_are_not_people():
     found = people("The fire was fueled by Santa Ana winds. Gavin Newsom spoke from Santa "
                    "Monica, said aides, and flew on to Fort Worth.")
     assert list(found) == ["Gavin Newsom"]
+
+
+def test_an_honour_after_the_name_is_not_part_of_it():
+    found = people("His barrister, Gerald Finch KC, urged jurors to acquit.\n“Where did it go?” "
+                   "Finch said.")
+    assert set(found) == {"Gerald Finch"}
+
+
+def test_a_football_club_or_a_trade_body_is_not_a_person():
+    found = people("Kieran Calder scored as Redmouth Rovers won.\nThe Association of British "
+                   "Insurers said claims would rise. Calder was pleased.")
+    assert set(found) == {"Kieran Calder"}

@@ -281,3 +281,36 @@ def test_someone_who_answers_in_the_sentence_before_says_the_next_quote():
             "Robert Chen disagreed. “It's money we can't afford not to spend.”")
     assert said(text) == {"It's money we don't have,": "Maria Santos",
                           "It's money we can't afford not to spend.": "Robert Chen"}
+
+
+def test_a_relative_named_after_his_or_her_kinship_is_the_subject():
+    text = ("Alison Marsh gave evidence last week.\nOutside court, his sister Joanne Harwell "
+            "said the family was tired. “We just want this over,” she said.")
+    assert said(text) == {"We just want this over,": "Joanne Harwell"}
+
+
+def test_a_lower_case_job_opening_the_sentence_leaves_the_name_its_subject():
+    text = ("Its chief meteorologist, Stephen Hale, spoke. “It will rain,” Hale said.\n"
+            "Emergency services minister David Hanson visited Nottinghamshire, where crews "
+            "rescued 40 people. “What I have seen is courage,” he told reporters.")
+    assert said(text)["What I have seen is courage,"] == "David Hanson"
+
+
+def test_a_spokesperson_for_him_is_not_him():
+    text = ("Jonas Lind has stayed silent. Asked about the row, a spokesperson for him said "
+            "he “wishes both sides well”.")
+    assert said(text) == {"wishes both sides well": None}
+
+
+def test_the_verdict_of_someone_named_after_a_quote_is_theirs():
+    text = ("“We are finally turning a corner.” That was the verdict of Dr Simon Achterberg, "
+            "medical director of the trust, as the figures were published.")
+    assert said(text) == {"We are finally turning a corner.": "Simon Achterberg"}
+
+
+def test_a_job_description_after_a_quote_is_the_person_just_named():
+    text = ("Her editor, Julian Prest, read the draft. Prest is more certain. “She has three "
+            "books in her,” the editor says.\nPatient Derek Shaw, 67, waited a year. “I could "
+            "barely walk,” the retired bus driver said.")
+    assert said(text) == {"She has three books in her,": "Julian Prest",
+                          "I could barely walk,": "Derek Shaw"}
