@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 _MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                 "September", "October", "November", "December")
@@ -56,7 +57,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", r"\b" + _I.format(r"(?:(?P<mod>last|next|this|on)\s+)?") + _WEEKDAY
          + r"\b(?!\s+(?:Times|Telegraph|Express|Mirror|Post|Herald|Mail|People|World)\b)"),
         ("deictic", r"\b" + _I.format(r"(?P<word>yesterday|today|tonight|tomorrow)") + r"\b"),
-        ("month", r"\b" + _I.format(r"(?P<mod>in|by|since|until|during|from|of|a|an|"
+        ("month", r"\b" + _I.format(r"(?P<mod>in|by|since|until|during|from|of|a|an|for|"
                                     r"early|late|mid|last|next|this)[\s-]+") + _MONTH
          + r"(?![\s-]*\d|-)"),
         ("year", r"(?<![\d£$€.,])\b" + _YEAR),
@@ -67,6 +68,7 @@ _FUTURE = re.compile(
     # "will be held": the verb after a future auxiliary belongs to it, it is no past tense.
     r"\b(?:(?:will|shall|won't|would)(?:\s+(?:not|be|have|been))*(?:\s+[a-z]+)?|going to|"
     r"(?:is|are|was|were) (?:expected|due|set|scheduled|poised|likely) to|(?:is|are) to|"
+    r"(?:is|are)\s+(?:planned|scheduled|set|slated)\s+for|"
     r"plans? to|intends? to|to be held|upcoming|ahead of|"
     r"in time for|next|coming)\b|'ll\b", re.IGNORECASE)
 _IRREGULAR_PAST = re.compile(
@@ -97,16 +99,36 @@ def find_date_expressions(sentence: str) -> list[tuple[int, int, str]]:
     return [(m.start(), m.end(), m.group(0)) for _, m in _matches(sentence)]
 
 
-def _matches(text: str) -> list[tuple[str, re.Match[str]]]:
+# What each pattern's matches contain, so that a sentence without it skips the pattern:
+# most sentences hold no digit, no month and no word for a unit of time.
+_NEEDS = {"iso": "digit", "dmy": "digit month", "mdy": "digit month", "my": "digit month",
+          "dm": "digit month", "md": "digit month", "ago": "unit", "weekend": "unit",
+          "part": "unit", "period": "unit", "weekday": "weekday", "deictic": "deictic",
+          "month": "month", "year": "digit"}
+_DIGIT = re.compile(r"\d")
+_MONTH_WORD = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
+_UNIT = re.compile(r"day|week|month|year", re.IGNORECASE)
+_DEICTIC = re.compile(r"day|tonight|tomorrow", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1024)  # one sentence is asked about many times; the answer never changes
+def _matches(text: str) -> tuple[tuple[str, re.Match[str]], ...]:
+    present = {need for need, pattern in (("digit", _DIGIT), ("month", _MONTH_WORD),
+                                          ("unit", _UNIT), ("deictic", _DEICTIC))
+               if pattern.search(text)}
+    if "day" in text:  # "Monday" ... "Sunday"
+        present.add("weekday")
     taken: list[tuple[int, int]] = []
     found = []
     for kind, pattern in _PATTERNS:
+        if not present.issuperset(_NEEDS[kind].split()):
+            continue
         for m in pattern.finditer(text):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             taken.append(m.span())
             found.append((kind, m))
-    return sorted(found, key=lambda item: item[1].start())
+    return tuple(sorted(found, key=lambda item: item[1].start()))
 
 
 def sentence_tense(sentence: str, at: int = 0) -> str:
@@ -117,8 +139,17 @@ def sentence_tense(sentence: str, at: int = 0) -> str:
     one sentence can hold two clauses: in "Trump, who met Starmer on Thursday, will travel
     on Friday" each day takes the tense of its own verb.
     """
-    before: list[tuple[int, int, str]] = []
-    after: list[tuple[int, int, str]] = []
+    before = [(at - end, priority, tense) for start, end, priority, tense in _tense_marks(sentence)
+              if end <= at]
+    marks = before or [(start - at, priority, tense)
+                       for start, end, priority, tense in _tense_marks(sentence) if end > at]
+    return min(marks)[2] if marks else "present"
+
+
+@lru_cache(maxsize=256)  # a sentence is asked about once for each of its dates
+def _tense_marks(sentence: str) -> tuple[tuple[int, int, int, str], ...]:
+    """(start, end, priority, tense) of every tense marker in ``sentence``."""
+    marks: list[tuple[int, int, int, str]] = []
     future_spans: list[tuple[int, int]] = []
     for priority, (tense, pattern) in enumerate(
             (("future", _FUTURE), ("past", _IRREGULAR_PAST), ("past", _REGULAR_PAST),
@@ -128,12 +159,8 @@ def sentence_tense(sentence: str, at: int = 0) -> str:
                 continue  # the "is" of "is expected to" is not a present tense
             if tense == "future":
                 future_spans.append(m.span())
-            if m.end() <= at:
-                before.append((at - m.end(), priority, tense))
-            else:
-                after.append((m.start() - at, priority, tense))
-    marks = before or after
-    return min(marks)[2] if marks else "present"
+            marks.append((m.start(), m.end(), priority, tense))
+    return tuple(marks)
 
 
 def resolve_date(expression_or_sentence: str, published: date | None,
@@ -240,10 +267,10 @@ def _resolve_month(month: int, mod: str, p: date, tense: str) -> DateValue:
         index = min(o for o in options if o > here)
     elif mod == "this":
         index = p.year * 12 + month - 1
+    elif tense == "future" or mod == "for":  # "set a trial for September": one ahead
+        index = min(o for o in options if o >= here)
     elif tense == "past":
         index = max(o for o in options if o <= here)
-    elif tense == "future":
-        index = min(o for o in options if o >= here)
     else:  # nearest, the coming one on a tie
         index = min(options, key=lambda o: (abs(o - here), o < here))
     return _month(index // 12, index % 12 + 1)

@@ -9,6 +9,7 @@ people acting ("Powell said Friday"), which undated reports of their speeches ta
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date, timedelta
 
 from generator.extract.dates import (
@@ -43,16 +44,19 @@ def after_publication(value: DateValue | None, published: date | None) -> bool:
 
 
 def date_of(text: str, start: int, end: int, lo: int, hi: int, published: date | None,
-          label: str | None = None) -> tuple[DateValue | None, bool]:
+          label: str | None = None, quoted: Sequence[tuple[int, int]] = ()
+          ) -> tuple[DateValue | None, bool]:
     """The date of the phrase at [start, end), and whether it was written in full.
 
     A possessive date before the phrase wins ("Saturday's rally"); then one just after it
     ("met ... on Thursday"); otherwise the nearest one within 160 characters ("On Sunday,
     Lammy is expected to ..."). "74 days before an election" puts the election 74 days
-    ahead; a month in the label dates it ("the November election").
+    ahead; a month in the label dates it ("the November election"). Dates inside the
+    ``quoted`` spans are the speaker's ("“She worked until the last week,” he told ...").
     """
     found = [f for f in find_date_expressions(text)
-             if lo <= f[0] < hi and not _NOT_WHEN.match(f[2])]
+             if lo <= f[0] < hi and not _NOT_WHEN.match(f[2])
+             and not any(s <= f[0] < e for s, e in quoted)]
     for s, e, expression in found:
         gap = text[e:start]
         if e <= start and (re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap) or (
@@ -62,7 +66,9 @@ def date_of(text: str, start: int, end: int, lo: int, hi: int, published: date |
         if e <= start and expression.endswith("before") and re.fullmatch(
                 r"\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?", gap) and not any(
                     end <= f[0] <= end + 20 for f in found):
-            return resolve_ahead(expression, published), False
+            ahead = resolve_ahead(expression, published)
+            if ahead is not None or month_in(label) is None:
+                return ahead, False  # "months before the November election": November
     month = month_in(label)
     if month is not None:
         name = next(n for n, v in _MONTH_NAMES.items() if v == month)

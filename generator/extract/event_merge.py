@@ -99,7 +99,9 @@ def is_future(value: DateValue, published: date | None) -> bool:
 def target(events: list[Event], cand: Event, published: date | None) -> Event | None:
     """The event already known that ``cand`` reports again, if any."""
     if cand.anaphoric:  # "the meeting": the latest one reported before it
-        earlier = [e for e in events if e.pos <= cand.pos and e.family == cand.family]
+        # "the general election due in April 2026" is no "vote in July" reported before
+        earlier = [e for e in events if e.pos <= cand.pos and e.family == cand.family
+                   and not (cand.label and e.label and key(cand.label) != key(e.label))]
         return max(earlier, key=lambda e: e.pos, default=None)
     gatherings = [e for e in events if e.kind in ALL_GATHERINGS and (e.name or e.date or e.place)
                   and dates_agree(e.date, cand.date)]
@@ -123,6 +125,13 @@ def target(events: list[Event], cand: Event, published: date | None) -> Event | 
         if e.place and cand.place and e.place != cand.place:
             continue
         if cand.label and key(cand.label) == key(e.label):
+            return e
+        if cand.family == "vote" and cand.date and e.date and cand.date.precision == "day" and (
+                cand.date == e.date):  # "voted on June 8th", "faced recall votes that Sunday"
+            return e
+        if cand.family == "ruling" and cand.date and cand.date == e.date and not (
+                set(cand.participants).isdisjoint(e.participants) and cand.participants
+                and e.participants):  # "the court on Friday struck down ..., ruling 6-3"
             return e
         if len(cand.participants) >= 2 and set(cand.participants) <= set(e.participants):
             return e

@@ -56,11 +56,13 @@ def generic_name(event: Event, short: dict[str, str] | None = None) -> str:
         if names:
             return f"{event.kind.capitalize()} of {event.participants[0]}"
         return (event.noun or event.kind).capitalize() + where
+    if event.kind == "ruling" and names:  # "Abernathy ruling", not "Federal judge ruling"
+        return f"{names[0]} ruling{where}"
     if event.venues and event.label:  # a speech at a named gathering
         who = f"{names[0]} {event.noun}" if names else event.noun.capitalize()
         return f"{who} at {event.label}"
     if event.kind == "visit" and event.label:
-        return f"{names[0]} {event.label}" if names else event.label.capitalize()
+        return f"{names[0]} {event.label}" if names else _upper_first(event.label)
     if event.label:
         return event.label + where
     if event.kind == "interview":

@@ -25,6 +25,7 @@ _UNNAMED_DEAD = re.compile(
     r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:man|woman|boy|girl|child|children|"
     r"teenager|person|people|residents?|drivers?|workers?|passengers?|pedestrians?|"
     r"soldiers?|civilians?|officers?|hikers?|students?)\s+(?:who\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"[’']s?\b")
 # "Abbott said that ... died": the person named before is the one reporting the death.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|reported|that)\b")
 
@@ -151,11 +152,13 @@ def died(text: str, m: re.Match[str], people: Spans) -> Trigger | None:
         person = next((p for s, e, p in people if relative.start() - 1 <= e <= relative.start()),
                       None)
     elif not unnamed:
+        # "El-Mansouri's husband, the painter ..., died": the relative died, not El-Mansouri
         person = next((p for s, e, p in reversed(people) if 0 <= start - e <= 80
-                       and not _REPORTED.search(text, e, start)), None)
+                       and not _REPORTED.search(text, e, start)
+                       and not _POSSESSIVE.match(text, e)), None)
         if person is None and people and people[0][0] <= 3 and not re.search(
                 r"[.;]", text[people[0][1]:start]) and not _REPORTED.search(
-                text, people[0][1], start):
+                text, people[0][1], start) and not _POSSESSIVE.match(text, people[0][1]):
             person = people[0][2]  # the sentence's subject, past a relative clause
     if person is not None:
         return Trigger("death", start, end, who=(person,), scope="own")

@@ -13,16 +13,20 @@ from __future__ import annotations
 import re
 
 from generator.extract.dates import find_date_expressions
+from generator.extract.event_happenings import find_happenings
 from generator.extract.event_occasions import dated, debate, died, hearing, visit
 from generator.extract.event_phrases import (
     BOUNDARY,
     CAP,
     DETERMINERS,
+    YEAR_STARTS,
     Spans,
     Trigger,
     has_date,
     overlaps,
     person_at,
+    scan,
+    word_starts,
 )
 
 _ROLE_WORDS = (r"counterparts?|leaders?|presidents?|ministers?|chancellor|secretary|king|"
@@ -64,8 +68,8 @@ _GENERIC = re.compile(
     r"class|elite|family|council|junta|government|call))|"
     r"\b(?P<visit>visits?|trip|travel(?:s|led|ed|ing)?\s+to)\b|"
     r"\b(?P<dated>(?:(?:19|20)\d\d\s+)?(?:(?:general|presidential|parliamentary|local|snap|"
-    r"mid-?term|leadership|national|European|mayoral|state|special|congressional)\s+)?"
-    r"(?:by-)?(?:elections?(?:\s+day)?|referendum|ballot|vote)|"
+    r"mid-?term|leadership|national|European|mayoral|state|special|congressional|recall)\s+)?"
+    r"(?:by-)?(?:elections?(?:\s+day)?|referendum|ballot|vote|(?<=recall\s)votes)|"
     r"primary(?=\s+(?:in|on|election|race|contest|vote)\b|[,.;]|\s*$)|"
     r"inauguration|coronation)\b|"
     r"\b(?P<vote_verb>(?:expected|due|scheduled|set|poised|going|plans?|planning)\s+to\s+vote)\b|"
@@ -73,6 +77,17 @@ _GENERIC = re.compile(
     r"\b(?P<funeral>funeral|memorial\s+service|vigil)\b|"
     r"\b(?P<died>died|was\s+killed|were\s+killed|was\s+assassinated|was\s+murdered)\b",
     re.IGNORECASE)
+# How every match of _GENERIC begins, lower-cased (see scan()).
+_GENERIC_STARTS = word_starts(YEAR_STARTS | frozenset((
+    "met", "mee", "talk", "clas", "conf", "show", "disc", "tele", "phon", "vide", "call",
+    "rang", "spo", "spe", "pres", "news", "brie", "earn", "summ", "foru", "cere", "gala", "at",
+    "duri", "work", "stat", "priv", "dinn", "lunc", "brea", "banq", "rall", "town", "camp",
+    "inte", "on", "prog", "keyn", "addr", "join", "pane", "appe", "deba", "hear", "test",
+    "gave", "giv", "tol", "rul", "judg", "verd", "visi", "trip", "trav", "gene", "parl", "loca",
+    "snap", "mid", "leader", "nati", "euro", "mayo", "cong", "reca", "by-", "elec", "refe",
+    "ball", "vote", "prim", "inau", "coro", "expe", "due", "sche", "set", "pois", "goin",
+    "plan", "deat", "kill", "assa", "murd", "fune", "memo", "vigi", "died", "was", "wer",
+)))
 _COURT_WORDS = re.compile(r"\b(?:court|judge|justice|tribunal|jury|appeal|lawsuit|trial|sued|"
                           r"libel|prosecutors?|claimant|defendant)", re.IGNORECASE)
 
@@ -187,13 +202,17 @@ def find_triggers(text: str, people: Spans, skip: list[tuple[int, int]],
     judgment" a ruling).
     """
     out = []
-    for m in _GENERIC.finditer(text):
+    for m in scan(_GENERIC, _GENERIC_STARTS, text):
         if any(s <= m.start() < e for s, e in skip):
             continue
         trigger = _trigger(text, m, people, context or text)
         if trigger is not None:
             out.append(trigger)
-    return out
+    more = find_happenings(text, people, context or text, skip)
+    # "Congress is due to vote on it": the chamber's vote, not a second, bare "vote"
+    out = [t for t in out if not any(t.kind == h.kind and t.start < h.end and h.start < t.end
+                                     for h in more)]
+    return sorted(out + more, key=lambda t: t.start)
 
 
 # Groups whose word, capitalised mid-sentence after another capitalised word, is part of a
@@ -296,7 +315,7 @@ def _trigger(text: str, m: re.Match[str], people: Spans, context: str) -> Trigge
         kind = "funeral" if word.startswith("funeral") else "death"
         return Trigger(kind, start, end, who=(person,), scope="own") if person else None
     if group == "funeral" and noun and not definite:
-        return Trigger("funeral", start, end, scope="own", noun=word)
+        return Trigger("funeral", start, end, scope="own", noun=_described(text, start, end))
     if group == "died":
         return died(text, m, people)
     return None

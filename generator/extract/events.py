@@ -3,12 +3,16 @@
 Each sentence yields *candidates*: named happenings ("Munich Security Conference", from
 :mod:`generator.extract.event_phrases`) and generic ones found by a trigger ("met with",
 "a rally in", "the death of", "testified before", from
-:mod:`generator.extract.event_triggers`). Words inside quotation marks are speech, not
-the article's report, and yield nothing. Candidates are then merged
-(:mod:`generator.extract.event_merge`), because one happening is usually reported several
-times. Dates resolve against the publication date with :mod:`generator.extract.dates`;
-participants are the article's people (``state.people``), including the pronouns and
-descriptions the roles rule resolved (``state.references``).
+:mod:`generator.extract.event_triggers`; "the Senate voted", "a tornado ... killed",
+"a judge blocked", "told Al Jazeera", from :mod:`generator.extract.event_happenings`).
+Words inside quotation marks are speech, not the article's report, and yield nothing.
+Candidates are then merged (:mod:`generator.extract.event_merge`), because one happening
+is usually reported several times; a sports report adds its game and fixtures
+(:mod:`generator.extract.event_sports`); what one sentence cannot say (the judge named
+later, a study's authors, the day of a news conference) comes from the rest of the article
+(:mod:`generator.extract.event_context`). Dates resolve against the publication date with
+:mod:`generator.extract.dates`; participants are the article's people (``state.people``),
+including the pronouns and descriptions the roles rule resolved (``state.references``).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+from generator.extract.event_context import add_context, news_day
 from generator.extract.event_dates import after_publication, announced, date_of, day_pegs
 from generator.extract.event_merge import (
     SPEAKER_KINDS,
@@ -38,9 +43,9 @@ from generator.extract.event_phrases import (
     named_events,
     surname_of,
 )
+from generator.extract.event_sports import find_matches
 from generator.extract.event_triggers import find_triggers
 from generator.extract.state import ExtractState
-from generator.extract.text import sentence_spans
 from generator.model import ArticlePerson
 
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
@@ -51,11 +56,20 @@ _DESCRIPTION = re.compile(
     re.IGNORECASE)
 _CANDIDATE_ROLE = re.compile(r"\b(?:candidate|nominee|challenger|contender)\b", re.IGNORECASE)
 _ELECTION = re.compile(r"election|primary|ballot", re.IGNORECASE)
+_BILL = re.compile(r"\b(?:bill|measure|proposal|legislation|amendment|motion)\b", re.IGNORECASE)
+_ON_THE_BILL = re.compile(r"\bvote\s+(?:on|for|against)\s+(?:it|the\s+(?:bill|measure|proposal|"
+                          r"legislation|amendment|motion))\b", re.IGNORECASE)
 _SEQUEL = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
 # Two capitalised words, the first no sentence opener: "District Judge", "Attorney General".
 _NAME_START = re.compile(r"(?!(?:The|A|An|He|She|It|They|We|I|In|On|But|And|This|That|His|"
                          r"Her|Their|Its|At|As|If|When)\b)[A-Z][a-z]+\s+[A-Z]")
+# "[File: Hamza Ouzzani/AFP]", "(File photo)": a picture of something long past
+_ARCHIVE_PHOTO = re.compile(r"[\[(]\s*File\b|\bfile (?:photo|picture|image)\b", re.IGNORECASE)
 _MONTH_ABBREVIATION = re.compile(r"\b(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$")
+# "at 7 p.m. Wednesday at the church": a clock time, not the end of a sentence
+_CLOCK = re.compile(r"\b\d{1,2}(?::\d\d)?\s*[ap]\.m\.$")
+_AFTER_CLOCK = re.compile(r"(?:[a-z]|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|"
+                          r"Sunday|ET|EST|EDT|CT|PT|GMT|BST)\b)")
 
 
 @dataclass
@@ -91,19 +105,51 @@ def find_events(state: ExtractState) -> None:
     # Undated, placeless meetings wait until every gathering has its date.
     late = [c for c in generic if c.family == "meeting" and not (c.date or c.place)]
     for cand in [c for c in generic if c not in late] + late:
+        _add_sponsor(cand, sentences)
+        if cand.noun == "joint appearance" and not (cand.place or cand.date):
+            # "X, who spoke alongside the governor": at the news conference just reported
+            host = [e for e in events if e.kind in SPEAKER_KINDS
+                    and cand.pos - 2 <= e.pos <= cand.pos]
+            if host:
+                absorb(host[-1], cand)
+            continue
         found_target = target(events, cand, published)
         if found_target is not None:
             absorb(found_target, cand)
         elif _stands_alone(cand):
             events.append(cand)
+    day = news_day([(s.text, s.people) for s in sentences], published)
+    matches = find_matches(state.article.title or "",
+                           [(s.text, s.people, s.para, s.line) for s in sentences], published, day)
+    # "before travelling to Stevenage next Saturday": a fixture, not a visit
+    events = [e for e in events if not (e.kind == "visit" and any(
+        m.date == e.date and (e.label or "").rsplit(" ", 1)[-1] in (m.name or "")
+        for m in matches))]
+    events += matches
     events = fold_venues(merge_duplicates(sorted(events, key=lambda e: e.pos)))
     inherit_dates(events, day_pegs([(s.text, s.names) for s in sentences], published))
     events = merge_duplicates(events)  # reports dated just now may repeat dated ones
+    events = add_context(events, [(s.text, s.people) for s in sentences], state.people,
+                         published, day)
+    # "said in a floor speech": a speech neither dated nor placed is a way of quoting
+    events = [e for e in events if e.kind != "speech" or e.date or e.place or e.venues
+              or e.label]
     _add_candidates(events, state.people)
     add_people_at_places([e for e in events if not after_publication(e.date, published)],
                          [(s.text, s.people) for s in sentences])
     short = short_names(state.people)
     state.events.extend(to_ref(e, short) for e in sorted(events, key=lambda e: e.pos))
+
+
+def _add_sponsor(cand: Event, sentences: list[_Sentence]) -> None:
+    """"A bill from Ana Lucía del Castillo would ... Congress is due to vote on it in July":
+    a vote on the bill just described takes its sponsor, the one person named with it."""
+    if cand.kind != "vote" or cand.participants or not cand.pos or not _ON_THE_BILL.search(
+            cand.sentence):
+        return
+    before = sentences[cand.pos - 1]
+    if before.people and _BILL.search(before.text):
+        cand.participants = [before.people[0][2]]
 
 
 def _stands_alone(cand: Event) -> bool:
@@ -129,14 +175,15 @@ def _published(text: str | None) -> date | None:
         return None
 
 
-def _spans(text: str) -> list[tuple[int, int]]:
-    """Sentence spans, mended where the splitter broke "Feb. 24", "R-S.C." or "U.S. District
-    Judge" (an initialism before a name, not the end of a sentence)."""
+def _spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sentence ``spans`` of ``text``, mended where the splitter broke "Feb. 24", "R-S.C."
+    or "U.S. District Judge" (an initialism before a name, not the end of a sentence)."""
     out: list[tuple[int, int]] = []
-    for start, end in sentence_spans(text):
+    for start, end in spans:
         before = text[out[-1][0]:out[-1][1]] if out else ""
         if out and (out[-1][1] == start
                     or (_MONTH_ABBREVIATION.search(before) and text[start:start + 1].isdigit())
+                    or (_CLOCK.search(before) and _AFTER_CLOCK.match(text, start))
                     or (re.search(r"\b(?:[A-Z]\.){2,}$", before)
                         and _NAME_START.match(text, start))):
             out[-1] = (out[-1][0], end)
@@ -148,26 +195,35 @@ def _spans(text: str) -> list[tuple[int, int]]:
 def _sentences(state: ExtractState) -> list[_Sentence]:
     """The article's sentences with the people each mentions, in text order."""
     out = []
+    # mentions, references and quotes by paragraph, gathered once for all its sentences
+    mentions: dict[int, Spans] = {}
+    for person in state.people:
+        for m in person.mentions:
+            mentions.setdefault(m.para, []).append((m.start, m.end, person.name))
+    refs: dict[int, Spans] = {}
+    for r in state.references:
+        if r.person and r.kind in ("pronoun", "description", "who"):
+            refs.setdefault(r.para, []).append((r.start, r.end, r.person))
+    quotes: dict[int, list[tuple[int, int]]] = {}
+    for q in state.quotes:
+        quotes.setdefault(q.para, []).append((q.start, q.end))
+    unmentioned = [p.name for p in state.people if not p.mentions]
     for index, para in enumerate(state.article.paragraphs):
-        if para.kind in ("heading", "credit"):
-            continue  # headings and photo credits report no happenings
-        refs = [(r.start, r.end, r.person) for r in state.references
-                if r.para == index and r.person and r.kind in ("pronoun", "description", "who")]
-        quotes = [(q.start, q.end) for q in state.quotes if q.para == index]
-        for start, end in _spans(para.text):
+        if para.kind in ("heading", "credit") or _ARCHIVE_PHOTO.search(para.text):
+            continue  # headings, photo credits and captions of file photos report nothing new
+        for start, end in _spans(para.text, state.sentences(index)):
             text = para.text[start:end]
-            names = []
-            for person in state.people:
-                spans = [(m.start - start, m.end - start) for m in person.mentions
-                         if m.para == index and start <= m.start < end]
-                if not person.mentions:  # people built by hand (tests): find the name
-                    forms = sorted({re.escape(person.name), re.escape(surname_of(person.name))},
-                                   key=len, reverse=True)
-                    spans = [m.span() for m in re.finditer(rf"\b(?:{'|'.join(forms)})\b", text)]
-                names += [(s, e, person.name) for s, e in spans]
-            resolved = [(s - start, e - start, p) for s, e, p in refs if start <= s < end
-                        and not any(n[0] <= s - start < n[1] for n in names)]
-            quoted = [(s - start, e - start) for s, e in quotes if s < end and e > start]
+            names = [(s - start, e - start, p) for s, e, p in mentions.get(index, ())
+                     if start <= s < end]
+            for name in unmentioned:  # people built by hand (tests): find the name
+                forms = sorted({re.escape(name), re.escape(surname_of(name))},
+                               key=len, reverse=True)
+                names += [(*m.span(), name)
+                          for m in re.finditer(rf"\b(?:{'|'.join(forms)})\b", text)]
+            resolved = [(s - start, e - start, p) for s, e, p in refs.get(index, ())
+                        if start <= s < end and not any(n[0] <= s - start < n[1] for n in names)]
+            quoted = [(s - start, e - start) for s, e in quotes.get(index, ())
+                      if s < end and e > start]
             # people inside a quotation are the speaker's words, not the report's
             people = [x for x in sorted(names + resolved)
                       if not any(s <= x[0] < e for s, e in quoted)]
@@ -193,7 +249,7 @@ def _sentence_events(sent: _Sentence, number: int, subject: str | None,
             continue
         lo, hi = clause_bounds(sent.text, start)
         people = [p for s, _, p in sent.people if lo <= s < hi and not start <= s < end]
-        when, explicit = date_of(sent.text, start, end, lo, hi, published)
+        when, explicit = date_of(sent.text, start, end, lo, hi, published, quoted=sent.quotes)
         event = Event(kind, name, when, find_place(sent.text, end, hi, sent.people),
                       people[:1] if kind in SPEAKER_KINDS else people, sent.para, sent.line,
                       sent.text, number, explicit=explicit)
@@ -201,7 +257,7 @@ def _sentence_events(sent: _Sentence, number: int, subject: str | None,
     generic = []
     for trigger in find_triggers(sent.text, sent.people, [(s, e) for s, e, _ in named],
                                  sent.context):
-        if _quoted(sent, trigger.start):
+        if _quoted(sent, trigger.start) or _quoted(sent, trigger.end - 1):
             continue
         cand = _candidate(trigger, sent, number, subject, published)
         if cand is None:
@@ -247,7 +303,7 @@ def _candidate(trigger: Trigger, sent: _Sentence, number: int, subject: str | No
                                  or (not people and _PRONOUN.search(sent.text[lo:hi]))):
             people.insert(0, subject)  # "he met ..." continues the previous sentence's subject
     when, explicit = date_of(sent.text, trigger.start, trigger.end, lo, hi, published,
-                           trigger.label)
+                           trigger.label, sent.quotes)
     if trigger.future_only and not announced(sent.text, trigger.start, when, published):
         return None
     # "the meeting at the Filoli estate"; a reference back is placed only by what follows it

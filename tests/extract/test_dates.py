@@ -174,3 +174,19 @@ def test_a_part_of_the_year_or_month_resolves_to_that_year_or_month() -> None:
 
 def test_died_is_a_past_tense() -> None:
     assert sentence_tense("She died on Sunday at her home.", 11) == "past"
+
+
+def test_a_month_something_is_set_for_is_the_coming_one_whatever_the_tense() -> None:
+    assert value("She set a trial for September.", date(2025, 3, 4)) == "2025-09"
+    assert value("The vote was scheduled for January.", date(2025, 3, 4)) == "2026-01"
+
+
+def test_planned_or_scheduled_for_a_day_is_a_future_tense() -> None:
+    text = "A prayer vigil is planned for 7 p.m. Wednesday at the church, the pastor said."
+    assert sentence_tense(text, text.index("Wednesday")) == "future"
+    assert value(text, date(2024, 4, 28)) == "2024-05-01"
+
+
+def test_a_sentence_without_digits_months_or_words_for_time_has_no_date_expression() -> None:
+    assert find_date_expressions("The minister declined to comment on the plans.") == []
+    assert find_date_expressions("Talks resume next week.") == [(13, 22, "next week")]

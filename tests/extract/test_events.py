@@ -308,10 +308,11 @@ def test_an_undated_speech_takes_the_day_the_lead_says_its_speaker_acted() -> No
     assert (speech.kind, speech.date) == ("speech", "2024-08-23")
 
 
-def test_an_undated_speech_far_from_the_news_day_stays_undated() -> None:
-    [speech] = events_of("Powell said in a speech that the time had come.", ["Jerome Powell"],
-                         "2024-08-23")
-    assert speech.date is None
+def test_a_speech_neither_dated_nor_placed_is_a_way_of_quoting_not_an_event() -> None:
+    assert events_of("Powell said in a speech that the time had come.", ["Jerome Powell"],
+                     "2024-08-23") == []
+    assert events_of("“We all want to pay teachers more,” Honeycutt said in a floor speech.",
+                     ["Wade Honeycutt"], "2025-06-03") == []
 
 
 def test_what_happened_later_takes_the_day_of_its_participant() -> None:
@@ -480,10 +481,12 @@ def test_a_funeral_and_an_unnamed_death_have_no_participants() -> None:
 
 
 def test_whose_death_a_sentence_reports() -> None:
-    [death] = events_of(
+    election, death = events_of(
         "Margaret Landry, who in 1986 became the first woman elected to Congress from her "
         "district and spent 12 years fighting for the wetlands, died on Sunday at her home.",
         ["Margaret Landry"], "2024-11-12")
+    assert (election.kind, election.date, election.participants) == (
+        "vote", "1986", ["Margaret Landry"])
     assert (death.participants, death.date) == (["Margaret Landry"], "2024-11-10")
     [unnamed] = events_of("Greg Abbott said three people died in floods in Houston.",
                           ["Greg Abbott"], None)
@@ -567,3 +570,336 @@ def test_happenings_inside_quotation_marks_and_people_quoted_are_not_reported() 
     [interview] = extracted("“She used to say it,” Charles Landry said in a telephone interview "
                             "on Monday.", "2024-11-12")
     assert (interview.date, interview.participants) == ("2024-11-11", ["Charles Landry"])
+
+
+# ------------------------------------------------------------ disasters, deaths, funerals
+
+
+def test_a_dated_tornado_with_a_toll_is_a_disaster_nobody_took_part_in() -> None:
+    [tornado] = events_of("The tornado that tore through rural Wagoner County late Saturday "
+                          "killed two people, officials said.", [], "2024-04-28")
+    assert (tornado.kind, tornado.date, tornado.participants) == ("disaster", "2024-04-27", [])
+    assert tornado.name == "Tornado"
+
+
+def test_a_storm_of_criticism_or_a_fire_chief_is_no_disaster() -> None:
+    assert events_of("The plan drew a storm of criticism on Monday that killed it.", []) == []
+    assert events_of("The fire chief said on Sunday that nobody died.", []) == []
+
+
+def test_a_named_hurricane_keeps_its_name() -> None:
+    [storm] = events_of("Hurricane Milton made landfall on Wednesday, killing at least 10 "
+                        "people.", [], "2024-10-11")
+    assert (storm.name, storm.date) == ("Hurricane Milton", "2024-10-09")
+
+
+def test_victims_identified_after_a_disaster_died_together_on_its_day() -> None:
+    events = events_of(
+        "The tornado that tore through the county late Saturday killed two people.\n"
+        "The victims were identified as Earl Dunbar, 81, and his wife, Loretta Dunbar, 78.",
+        ["Earl Dunbar", "Loretta Dunbar"], "2024-04-28")
+    [death] = [e for e in events if e.kind == "death"]
+    assert (death.date, death.participants) == ("2024-04-27", ["Earl Dunbar", "Loretta Dunbar"])
+
+
+def test_a_burial_is_a_funeral_without_the_dead_as_participant() -> None:
+    [burial] = events_of("She was buried on Sunday after noon prayers at the Chouhada cemetery "
+                         "in Casablanca.", [], "2024-03-03")
+    assert (burial.kind, burial.date, burial.participants) == ("funeral", "2024-03-03", [])
+    assert burial.name.startswith("Burial")
+
+
+def test_a_relative_of_the_person_named_is_the_one_who_died() -> None:
+    [death] = events_of("El-Mansouri's husband, the painter Abdellatif Chraibi, died in 2009.",
+                        {"Fatima el-Mansouri": ["El-Mansouri"],
+                         "Abdellatif Chraibi": ["Abdellatif Chraibi"]}, "2024-03-03")
+    assert (death.date, death.participants) == ("2009", ["Abdellatif Chraibi"])
+    assert events_of("El-Mansouri's husband died in 2009.",
+                     {"Fatima el-Mansouri": ["El-Mansouri"]}, "2024-03-03") == []
+
+
+def test_an_undated_death_of_a_named_person_is_news_of_the_publication_month() -> None:
+    [death] = events_of("Keir Starmer warned that the death of Alexey Navalny showed the need "
+                        "to work together.", ["Keir Starmer", "Alexey Navalny"], "2024-02-17")
+    assert (death.date, death.participants) == ("2024-02", ["Alexey Navalny"])
+
+
+def test_a_caption_of_a_file_photo_reports_no_event() -> None:
+    assert events_of("Fatima el-Mansouri speaks at a conference on women's rights in Rabat in "
+                     "2012 [File: Hamza Ouzzani/AFP]", ["Fatima el-Mansouri"], "2024-03-03") == []
+
+
+def test_a_vigil_planned_for_an_evening_hour_is_on_the_coming_day() -> None:
+    [vigil] = events_of("A prayer vigil for the victims is planned for 7 p.m. Wednesday at "
+                        "First Baptist Church of Coweta, the pastor said.", [], "2024-04-28")
+    assert (vigil.kind, vigil.date) == ("funeral", "2024-05-01")
+    assert vigil.name.startswith("Prayer vigil")
+
+
+# ------------------------------------------------------------------ votes and elections
+
+
+def test_a_chamber_that_voted_with_a_tally_on_a_day_held_a_vote() -> None:
+    [vote] = events_of("The Senate voted 26-22 on Monday to pass the bill, with Carl Winstead "
+                       "joining Democrats.", ["Carl Winstead"], "2025-06-03")
+    assert (vote.kind, vote.name, vote.date) == ("vote", "Senate vote", "2025-06-02")
+    assert vote.participants == ["Carl Winstead"]
+    [passed] = events_of("The North Carolina Senate on Monday passed a bill giving teachers a "
+                         "raise, after Darnell Hargrove cast a tie-breaking vote.",
+                         ["Darnell Hargrove"], "2025-06-03")
+    assert (passed.name, passed.participants) == ("North Carolina Senate vote",
+                                                  ["Darnell Hargrove"])
+
+
+def test_a_building_called_house_is_no_chamber_and_nobody_voting_is_no_vote() -> None:
+    assert all(e.kind != "vote" for e in events_of(
+        "Speaking at Lancaster House on Saturday, Esther Wright said that nobody voted for it.",
+        ["Esther Wright"], "2024-02-17"))
+
+
+def test_a_vote_on_the_bill_just_described_takes_its_sponsor() -> None:
+    [vote] = events_of("A bill from Ana del Castillo would double the signatures needed.\n"
+                       "Congress is due to vote on it in July.", ["Ana del Castillo"],
+                       "2025-06-12")
+    assert (vote.name, vote.date, vote.participants) == ("Congress vote", "2025-07",
+                                                         ["Ana del Castillo"])
+
+
+def test_voting_on_a_day_and_facing_recall_votes_that_day_are_one_vote() -> None:
+    [vote] = events_of("On the morning of June 8th Gustavo Puente voted, then waited.\n"
+                       "He was one of 312 officials who faced recall votes on the same Sunday.",
+                       ["Gustavo Puente"], "2025-06-12")
+    assert (vote.kind, vote.date, vote.participants) == ("vote", "2025-06-08", ["Gustavo Puente"])
+
+
+def test_elected_in_a_year_is_the_election_of_that_person() -> None:
+    [election] = events_of("Mr Puente, an architect who was elected in 2022, disagrees.",
+                           {"Gustavo Puente": ["Mr Puente"]}, "2025-06-12")
+    assert (election.kind, election.date, election.participants) == (
+        "vote", "2022", ["Gustavo Puente"])
+    assert events_of("Elected officials met nobody.", []) == []
+
+
+def test_a_general_election_due_in_a_month_is_not_the_vote_reported_before() -> None:
+    events = events_of("Congress is due to vote on the reform in July.\n"
+                       "The general election due in April 2026 will feature 40 parties.",
+                       [], "2025-06-12")
+    assert [(e.name, e.date) for e in events] == [("Congress vote", "2025-07"),
+                                                  ("General election", "2026-04")]
+
+
+def test_next_aprils_general_election_and_the_2022_race_are_dated() -> None:
+    [general] = events_of("Parties are preparing for next April's general election.", [],
+                          "2025-06-12")
+    assert (general.kind, general.date) == ("vote", "2026-04")
+    [race] = events_of("Oscar Benavides came second in the 2022 race.", ["Oscar Benavides"],
+                       "2025-06-12")
+    assert (race.kind, race.date, race.participants) == ("vote", "2022", ["Oscar Benavides"])
+
+
+# ---------------------------------------------------------- courts, laws, studies, companies
+
+
+def test_a_judge_who_blocked_a_law_on_a_day_made_a_ruling_named_in_the_next_sentence() -> None:
+    [ruling] = [e for e in extracted(
+        "A federal judge on Tuesday temporarily blocked a Georgia law on drop boxes, ruling "
+        "that it burdens voters.\n"
+        "In a 48-page opinion, U.S. District Judge Celestine Abernathy wrote that the state had "
+        "no evidence.", "2025-03-04") if e.kind == "ruling"]
+    assert (ruling.date, ruling.participants) == ("2025-03-04", ["Celestine Abernathy"])
+    assert ruling.name == "Abernathy ruling"
+
+
+def test_a_court_that_may_rule_later_has_made_no_ruling() -> None:
+    assert events_of("The appeals court could overturn the law next month.", []) == []
+
+
+def test_a_trial_set_for_a_month_is_a_trial_ahead_and_a_drug_trial_is_none() -> None:
+    [trial] = events_of("The judge kept the old rules while the case proceeds. She set a "
+                        "trial for September.", [], "2025-03-04")
+    assert (trial.kind, trial.date, trial.participants) == ("trial", "2025-09", [])
+    assert events_of("A clinical trial in the case of dementia began in May.", []) == []
+
+
+def test_a_law_signed_by_the_governor_in_a_month_is_his_signing() -> None:
+    [signing] = events_of("The law, known as Senate Bill 212, was signed by Gov. Harlan Pruitt "
+                          "in May.", {"Harlan Pruitt": ["Harlan Pruitt"]}, "2025-03-04")
+    assert (signing.kind, signing.date, signing.participants) == ("signing", "2024-05",
+                                                                  ["Harlan Pruitt"])
+    assert events_of("Harlan Pruitt signed a birthday card on Monday.", ["Harlan Pruitt"]) == []
+
+
+def test_a_study_published_on_a_day_in_a_journal_is_a_publication_by_its_authors() -> None:
+    events = events_of(
+        "Thousands of people were tracked in a study published Monday in the journal Neurology.\n"
+        "“We were surprised,” says Oluwaseun Adebayo, the study's lead author.",
+        ["Oluwaseun Adebayo"], "2024-05-14")
+    [study] = events
+    assert (study.name, study.date, study.participants) == (
+        "Publication of the study in Neurology", "2024-05-13", ["Oluwaseun Adebayo"])
+
+
+def test_a_call_with_analysts_is_an_earnings_call_on_the_news_day() -> None:
+    [call] = events_of("The stock fell 14% in Oslo trading on Thursday.\n"
+                       "“We have absorbed the shock,” Kari Berg said on a call with analysts.",
+                       ["Kari Berg"], "2024-10-24")
+    assert (call.kind, call.name, call.date) == ("press conference", "Berg earnings call",
+                                                 "2024-10-24")
+
+
+def test_a_capital_markets_day_is_a_dated_company_event() -> None:
+    [day] = events_of("The company will present a new strategy at a capital markets day in "
+                      "Oslo on Nov. 28, it said.", [], "2024-10-24")
+    assert (day.kind, day.name, day.date) == ("conference", "Capital markets day in Oslo",
+                                              "2024-11-28")
+
+
+def test_a_bank_that_cut_rates_decided_and_one_that_should_not_did_not() -> None:
+    [cut] = events_of("In London the Bank of England cut rates at the start of the month.", [],
+                      "2024-08-23")
+    assert (cut.kind, cut.name, cut.date) == ("decision", "Bank of England rate cut decision",
+                                              "2024-08")
+    assert events_of("Trump said last month that the Fed should not cut rates.", []) == []
+
+
+# ------------------------------------------------------------ interviews and appearances
+
+
+def test_telling_an_outlet_is_an_interview_with_it_and_telling_a_committee_is_not() -> None:
+    [interview] = extracted("“She worked until the last week,” Karim Mansouri told Al Jazeera "
+                            "from Casablanca.", "2024-03-03")
+    assert (interview.kind, interview.name, interview.date) == (
+        "interview", "Al Jazeera interview with Mansouri", None)
+    [economist] = events_of("Mr Benavides tells The Economist that he merely gave advice.",
+                            {"Oscar Benavides": ["Mr Benavides"]}, "2025-06-12")
+    assert economist.name == "The Economist interview with Benavides"
+    assert all(e.kind != "interview" for e in events_of(
+        "Kessler told the Senate Commerce Committee on Thursday that staffing was short.",
+        ["Raymond Kessler"], "2024-04-18"))
+
+
+def test_spoke_alongside_the_governor_joins_the_news_conference_just_reported() -> None:
+    events = events_of(
+        "At a news conference Sunday afternoon at the fire station, Gov. Mitchell Roane said "
+        "aid was coming.\n"
+        "Heather Kolb, who spoke alongside the governor, said crews had searched every home.",
+        {"Mitchell Roane": ["Mitchell Roane"], "Heather Kolb": ["Heather Kolb"]}, "2024-04-28")
+    [conference] = events
+    assert conference.kind == "press conference"
+    assert conference.participants == ["Mitchell Roane", "Heather Kolb"]
+
+
+def test_a_named_forum_after_by_is_an_organisation_not_an_event() -> None:
+    text = "The groups, led by the Georgia State Conference of the NAACP, argued in court."
+    assert named_events(text, []) == []
+
+
+# ---------------------------------------------------------------------------- sport
+
+
+MATCH_REPORT = """\
+Exeter City 2-1 Bolton Wanderers
+Jens Lindqvist scored twice in the second half as Exeter City came from behind to beat Bolton Wanderers.
+Bolton led at the break through Theo Diaye's curling free-kick.
+“It’s a special feeling,” Lindqvist told BBC Radio Devon.
+“I’ve watched it back three times and it’s a penalty,” Ian Rhodes said at his post-match news conference.
+Exeter host Plymouth Argyle in the EFL Trophy on Tuesday before travelling to Stevenage next Saturday, while Bolton are at home to Wigan Athletic in the league on the same day.
+"""
+
+
+def test_a_match_report_has_its_game_on_the_news_day_with_the_players() -> None:
+    events = events_of(MATCH_REPORT, ["Jens Lindqvist", "Theo Diaye", "Ian Rhodes"], "2024-10-12")
+    game = events[0]
+    assert (game.kind, game.name, game.date) == (
+        "match", "Exeter City v Bolton Wanderers match", "2024-10-12")
+    assert set(game.participants) == {"Jens Lindqvist", "Theo Diaye", "Ian Rhodes"}
+    [interview] = [e for e in events if e.kind == "interview"]
+    [conference] = [e for e in events if e.kind == "press conference"]
+    assert (interview.date, conference.date) == ("2024-10-12", "2024-10-12")
+
+
+def test_fixtures_announced_with_days_are_matches_and_the_same_day_repeats_the_date() -> None:
+    events = events_of(MATCH_REPORT, ["Jens Lindqvist", "Theo Diaye", "Ian Rhodes"], "2024-10-12")
+    assert [(e.name, e.date) for e in events if e.kind == "match"][1:] == [
+        ("Exeter v Plymouth Argyle match", "2024-10-15"),
+        ("Stevenage v Exeter match", "2024-10-19"),
+        ("Bolton v Wigan Athletic match", "2024-10-19")]
+
+
+def test_hosting_is_a_match_only_in_an_article_about_sport() -> None:
+    assert all(e.kind != "match" for e in events_of(
+        "Finland hosts Sweden in Helsinki on Tuesday for trade talks.", []))
+
+
+# --------------------------------------------------------------------- protests, arrests
+
+
+def test_a_dated_protest_is_an_event_and_a_protester_is_not() -> None:
+    [protest] = events_of("Thousands of teachers protested outside the Legislative Building on "
+                          "May 21.", [], "2025-06-03")
+    assert (protest.kind, protest.date) == ("protest", "2025-05-21")
+    assert events_of("She called her a professional protester on Sunday.", []) == []
+
+
+def test_an_arrest_on_a_day_is_an_event_of_the_person_arrested() -> None:
+    [arrest] = events_of("John Doe was arrested on Tuesday in Leeds.", ["John Doe"],
+                         "2025-03-06")
+    assert (arrest.kind, arrest.date, arrest.participants) == ("arrest", "2025-03-04",
+                                                               ["John Doe"])
+
+
+def test_a_court_that_struck_something_down_ruling_6_3_made_one_ruling() -> None:
+    [ruling] = events_of("The US supreme court on Friday struck down a congressional map that "
+                         "created a second majority-Black district, ruling 6-3 that the state "
+                         "had relied on race.", [], "2024-06-14")
+    assert (ruling.kind, ruling.name, ruling.date) == ("ruling", "US supreme court ruling",
+                                                       "2024-06-14")
+
+
+def test_an_election_months_ahead_keeps_the_month_its_name_gives() -> None:
+    [election] = events_of("The ruling comes months before the November election.", [],
+                           "2024-06-14")
+    assert (election.kind, election.date) == ("vote", "2024-11")
+
+
+def test_lawmakers_opening_a_sentence_voting_with_a_tally_held_a_vote() -> None:
+    [vote] = events_of("Lawmakers voted 68-32 in January to approve the current map.", [],
+                       "2024-06-14")
+    assert (vote.kind, vote.date) == ("vote", "2024-01")
+
+
+def test_a_victim_named_after_an_unnamed_death_is_that_death() -> None:
+    events = events_of("A man died following a stabbing in Leeds city centre on Saturday night.\n"
+                       "The victim has been named as Daniel Okafor, from Bradford.",
+                       ["Daniel Okafor"], "2025-03-03")
+    assert [(e.kind, e.date, e.participants) for e in events] == [
+        ("disaster", "2025-03-01", []), ("death", "2025-03-01", ["Daniel Okafor"])]
+
+
+def test_someone_who_died_at_an_unstated_time_keeps_an_unknown_date() -> None:
+    [death] = events_of("Her husband, Robert Landry, died after a long illness.",
+                        ["Robert Landry"], "2024-11-12")
+    assert (death.date, death.participants) == (None, ["Robert Landry"])
+
+
+def test_travelling_to_a_team_in_a_match_report_is_a_fixture_not_a_visit() -> None:
+    events = events_of(MATCH_REPORT, ["Jens Lindqvist", "Theo Diaye", "Ian Rhodes"], "2024-10-12")
+    assert all(e.kind != "visit" for e in events)
+
+
+def test_scanning_likely_words_finds_what_the_whole_patterns_find() -> None:
+    from pathlib import Path
+
+    from generator.extract import event_happenings, event_triggers
+    from generator.extract.event_phrases import scan
+
+    root = Path(__file__).parents[1] / "fixtures"
+    lines = [line for path in sorted(root.glob("*/*.txt"))
+             for line in path.read_text(encoding="utf-8", errors="replace").splitlines()]
+    lines += [MATCH_REPORT, "EF-3 tornado; re-elected; reelected; by-election; mid-term vote",
+              "İstanbul hosts the summit on Monday; the 2022 race; to vote against it"]
+    for pattern, starts in ((event_triggers._GENERIC, event_triggers._GENERIC_STARTS),
+                            (event_happenings._HAPPENINGS, event_happenings._STARTS)):
+        for line in lines:
+            assert [m.span() for m in scan(pattern, starts, line)] == [
+                m.span() for m in pattern.finditer(line)], line
