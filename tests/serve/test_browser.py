@@ -11,15 +11,6 @@ from support import make_site
 
 from generator.serve import Preview
 
-CHROMIUM = Path("/usr/bin/chromium")
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 TIMEOUT_MS = 10_000
 
 BUDGET = "Council votes on budget — Example Gazette\n\nMayor Jane Roe said: “The budget is balanced.”\n"
@@ -28,17 +19,6 @@ LIBRARY = (
     "Mayor Jane Roe said: “Reading matters.”\n"
 )
 NEW_QUOTE = "Libraries open every Sunday from now on."
-
-
-@pytest.fixture(scope="module")
-def browser() -> Iterator[Any]:
-    sync_api = pytest.importorskip("playwright.sync_api", reason="playwright is not installed")
-    if not CHROMIUM.is_file():
-        pytest.skip(f"no Chromium at {CHROMIUM}")
-    with sync_api.sync_playwright() as playwright:
-        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
-        yield launched
-        launched.close()
 
 
 @pytest.fixture
