@@ -33,7 +33,15 @@ from generator.extract.state import ExtractOptions
 from generator.link import Library, link
 from generator.pipeline import Rendered, render_bodies, render_site
 from generator.resolve import resolve
-from generator.search import DIGEST, bundle_digest, find_pagefind, index_pages, missing_binary, reusable_bundle, searched
+from generator.search import (
+    DIGEST,
+    bundle_digest,
+    find_pagefind,
+    index_pages,
+    missing_binary,
+    reusable_bundle,
+    searched,
+)
 from generator.write import WriteStats, update_site, write_site
 
 MANIFEST = "pages.json"
@@ -121,6 +129,7 @@ class Builder:
         self.prints: dict[str, str] = {}  # page file → fingerprint, as in the output now
         self.files: set[str] = set()  # every file of the output now
         self.manifest: dict[str, list[Any]] = {}  # page file → [fingerprint, size, mtime]
+        self.accepted: set[str] = set()  # errors the written site already had
 
     def build(self, changed: set[str] | None = None, write: bool = True) -> BuildResult:
         """Build the site; with ``changed`` (site-relative paths) reuse what still holds.
@@ -172,17 +181,29 @@ class Builder:
                 rendered = render_site(config, library, bodies, corpus.keys, previous)
             result.library = library
             result.counts = _counts(corpus, library, rendered)
-            if write and not (self.keep_last_good and result.report.errors):
+            if write and not self._holds_last_good(result):
                 if self.search:
                     with stages.stage("search"):
                         rendered.files.update(self._index(config, rendered, result.report))
                 with stages.stage("write"):
                     result.written = self._write(config, rendered, in_place=changed is not None)
+                self.accepted = {d.headline() for d in result.report.errors}
         except BuildError as error:
             # A stage has recorded its own errors; one raised between stages (opening
             # the executor) is recorded here. Either way the previous output is untouched.
             result.report.extend([d for d in error.diagnostics if d not in result.report.items])
         return result
+
+    def _holds_last_good(self, result: BuildResult) -> bool:
+        """Whether the preview keeps the last good site instead of writing this build.
+
+        It does when this build has errors the written site did not have: a file just
+        broken in the editor. Errors the site already had (a bad file dropped in long
+        ago) do not stop the rest of the site from being previewed.
+        """
+        if not self.keep_last_good or not self.files:
+            return False
+        return not {d.headline() for d in result.report.errors} <= self.accepted
 
     def _scope(self, changed: set[str] | None) -> str:
         """How much a change invalidates: "full", "content" or "seeds"/"templates" only."""

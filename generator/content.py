@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from generator.config import Config
+from generator.discover import Unreadable, bad_name, link_problem, read_input, shown_name
 from generator.errors import BuildError, Diagnostic
 from generator.frontmatter import parse_front_matter
 from generator.markdown import MarkdownRenderer
@@ -136,11 +137,20 @@ def load_content(config: Config) -> tuple[Content, list[Diagnostic]]:
     if not folder.is_dir():
         return content, []
     top = _site_path(folder, config.root)
+    real_folder = folder.resolve()
     for file in sorted(folder.rglob("*.md")):
         relative = file.relative_to(folder)
-        if _ignored(relative) or not file.is_file():
+        if _ignored(relative):
             continue
-        shown = _site_path(file, config.root)
+        shown = shown_name(_site_path(file, config.root))
+        # Content is read and published as it is: a link must not bring in a file from
+        # outside the content folder, and a file name must print on one line.
+        link, naming = link_problem(file, real_folder, "content folder"), bad_name(relative.as_posix())
+        if link is not None or naming is not None:
+            problems.append(Diagnostic(shown, link or naming or "", severity="warning" if link else "error", stage=STAGE))
+            continue
+        if not file.is_file():
+            continue
         kind = relative.parts[0] if len(relative.parts) > 1 else ""
         if kind not in KINDS:
             problems.append(Diagnostic(
@@ -162,7 +172,9 @@ def load_content(config: Config) -> tuple[Content, list[Diagnostic]]:
 def load_page(file: Path, kind: str, shown: str) -> tuple[ContentPage | None, list[Diagnostic]]:
     """One content file as a page of ``kind``, or None and why; ``shown`` names it."""
     try:
-        text = file.read_bytes().decode("utf-8")
+        text = read_input(file).decode("utf-8")
+    except Unreadable as exc:
+        return None, [Diagnostic(shown, exc.message, stage=STAGE, hint=exc.hint)]
     except UnicodeDecodeError as exc:
         return None, [Diagnostic(shown, f"not UTF-8 text: {exc.reason}", stage=STAGE,
                                  hint="save the file as UTF-8")]

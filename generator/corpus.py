@@ -19,7 +19,7 @@ from typing import Any, TypeVar
 from generator.cache import ArticleCache, entry_key
 from generator.config import Config
 from generator.content import Content
-from generator.discover import discover_seeds
+from generator.discover import Unreadable, discover_seeds, read_input
 from generator.errors import BuildError, Diagnostic
 from generator.extract import RULE_NAMES, extract_article
 from generator.extract.state import ExtractOptions
@@ -120,9 +120,9 @@ def _read(paths: Iterable[Path], seeds_dir: Path, problems: list[Diagnostic]) ->
     for path in paths:
         relative = path.relative_to(seeds_dir).as_posix()
         try:
-            files.append((relative, path.read_bytes()))
-        except OSError as error:
-            problems.append(Diagnostic(path=f"{seeds_dir.name}/{relative}", message=f"cannot read file: {error.strerror or error}", stage="ingest"))
+            files.append((relative, read_input(path)))
+        except Unreadable as error:
+            problems.append(Diagnostic(path=f"{seeds_dir.name}/{relative}", message=error.message, stage="ingest", hint=error.hint))
     return files
 
 
@@ -180,6 +180,9 @@ def extract_all(
     corpus.to_extract = []
     corpus.extractions = dict(sorted(corpus.extractions.items()))
     corpus.articles = dict(sorted(corpus.articles.items()))
+    seeds = config.seeds_dir.name
+    for extraction in corpus.extractions.values():
+        problems.extend(_in_seeds(d, seeds) for d in extraction.diagnostics)
     return problems
 
 

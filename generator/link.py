@@ -86,12 +86,13 @@ class Library:
                 if a not in self.articles
             ]
         slugs = Counter(page.slug for page in self.pages)
+        pages: list[Diagnostic] = []
         for page in self.pages:
             if slugs[page.slug] > 1:
-                problems.append(f"page slug '{page.slug}' is used by more than one file")
+                pages.append(Diagnostic(path=page.path, message=f"page slug '{page.slug}' is used by more than one file", stage="link"))
             if page.slug in RESERVED_SLUGS:
-                problems.append(f"page slug '{page.slug}' is reserved for the site's own pages")
-        return [Diagnostic(path="(site)", message=p, stage="link") for p in sorted(set(problems))]
+                pages.append(Diagnostic(path=page.path, message=f"page slug '{page.slug}' is reserved for the site's own pages; page skipped", stage="link"))
+        return pages + [Diagnostic(path="(site)", message=p, stage="link") for p in sorted(set(problems))]
 
     def article_date(self, article_id: str) -> str:
         """The article's date for sorting ("" when undated)."""

@@ -13,7 +13,7 @@ from generator.cache import package_version
 from generator.config import Config
 from generator.content import Content
 from generator.errors import Diagnostic
-from generator.link import FOLDERS, Library, page_url
+from generator.link import FOLDERS, RESERVED_SLUGS, Library, page_url
 from generator.markdown import MarkdownRenderer
 from generator.names import fold
 from generator.outputs import api_files, atom_feed, person_feeds, robots, sitemap
@@ -95,7 +95,7 @@ class Rendered:
 
 def _site_view(config: Config, library: Library, assets: dict[str, str]) -> SiteView:
     nav = [Link("/articles/", "Articles"), Link("/people/", "People"), Link("/quotes/", "Quotes"), Link("/events/", "Events"), Link("/sources/", "Sources"), Link("/timeline/", "Timeline")]
-    nav += [Link(f"/{p.slug}/", str(p.meta["title"])) for p in sorted(library.pages, key=lambda p: (p.meta.get("order", 0), p.slug)) if p.meta.get("nav")]
+    nav += [Link(f"/{p.slug}/", str(p.meta["title"])) for p in sorted(library.pages, key=lambda p: (p.meta.get("order", 0), p.slug)) if p.meta.get("nav") and p.slug not in RESERVED_SLUGS]
     return SiteView(
         title=config.title,
         description=config.description,

@@ -1,13 +1,18 @@
 """Write: pages → output/, atomically.
 
 The whole site is written into a fresh temporary folder next to output/, then swapped
-in with two renames, so an interrupted or failed build leaves the previous site whole.
-Stale temporary folders left by a killed build are removed by the next one. Every path
-is checked to stay inside the output folder.
+in, so an interrupted or failed build leaves the previous site whole. On Linux the swap
+is one atomic ``renameat2(RENAME_EXCHANGE)``: even a build killed with SIGKILL at any
+instant leaves output/ either wholly old or wholly new. Elsewhere it is two renames, and
+a build killed between them leaves the previous site in ``.output.old-PID``, which the
+next build puts back before anything else. Stale temporary folders left by a killed
+build are removed by the next one. Every path is checked to stay inside the output folder.
 """
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
 import shutil
 from contextlib import AbstractContextManager, nullcontext
@@ -53,13 +58,40 @@ def _stale(output_dir: Path) -> list[Path]:
     if not parent.is_dir():
         return []
     return sorted(
-        p for p in parent.iterdir() if p.name.startswith(prefix + _TMP) or p.name.startswith(prefix + _OLD)
+        p for p in parent.iterdir()
+        if (p.name.startswith(prefix + _TMP) or p.name.startswith(prefix + _OLD)) and not _owner_alive(p)
     )
 
 
+def _owner_alive(folder: Path) -> bool:
+    """True when the build that made ``folder`` (named ``…-PID``) is another live process.
+
+    Its temporary folder is in use (a preview and a build of the same site at once)."""
+    pid = folder.name.rsplit("-", 1)[-1]
+    if not pid.isdigit() or int(pid) == os.getpid():
+        return False
+    try:
+        os.kill(int(pid), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, OSError):
+        return True
+    return True
+
+
 def clean_stale(output_dir: Path) -> int:
-    """Remove temporary folders a killed build left next to ``output_dir``."""
+    """Remove temporary folders a killed build left next to ``output_dir``.
+
+    A build killed between the two renames of a non-atomic swap leaves no output folder
+    and the previous site in ``.output.old-PID``: that site is put back, not deleted.
+    """
     stale = _stale(output_dir)
+    if not output_dir.exists() and not output_dir.is_symlink():
+        previous = [p for p in stale if p.name.startswith(f".{output_dir.name}{_OLD}")]
+        if previous:
+            newest = max(previous, key=lambda p: (p.stat().st_mtime_ns, p.name))
+            newest.rename(output_dir)
+            stale.remove(newest)
     for folder in stale:
         shutil.rmtree(folder, ignore_errors=True)
     return len(stale)
@@ -81,6 +113,10 @@ def _link(source: Path, target: Path) -> bool:
 
 
 def _keep(previous: Path, target: Path) -> None:
+    if previous.is_symlink():
+        # Only builds write output/; a link there was put by someone else, and keeping
+        # it could publish a file from outside the site.
+        raise BuildError([Diagnostic(path=str(previous), message="the previous output holds a symbolic link; refusing to keep it; delete the output folder and build again", stage="write")])
     if not _link(previous, target):
         try:
             shutil.copy2(previous, target)
@@ -123,7 +159,7 @@ def write_site(files: dict[str, bytes | None], output_dir: Path) -> WriteStats:
     return WriteStats(files=len(files), changed_paths=frozenset(changed), removed_paths=removed)
 
 
-def _removed(output_dir: Path, files: dict[str, bytes]) -> frozenset[str]:
+def _removed(output_dir: Path, files: dict[str, bytes | None]) -> frozenset[str]:
     if not output_dir.is_dir():
         return frozenset()
     old = {p.relative_to(output_dir).as_posix() for p in output_dir.rglob("*") if p.is_file()}
@@ -136,6 +172,9 @@ def _swap(tmp: Path, output_dir: Path) -> None:
     if not output_dir.exists():
         tmp.rename(output_dir)
         return
+    if _exchange(tmp, output_dir):
+        shutil.rmtree(tmp, ignore_errors=True)  # now the previous site
+        return
     old = output_dir.parent / f".{output_dir.name}{_OLD}{os.getpid()}"
     output_dir.rename(old)
     try:
@@ -146,6 +185,33 @@ def _swap(tmp: Path, output_dir: Path) -> None:
         old.rename(output_dir)
         raise
     shutil.rmtree(old, ignore_errors=True)
+
+
+_AT_FDCWD = -100
+_RENAME_EXCHANGE = 2
+
+
+def _renameat2() -> object | None:
+    """libc's ``renameat2``, or None where the C library has none (macOS, musl < 1.2)."""
+    try:
+        libc = ctypes.CDLL(None, use_errno=True)
+    except OSError:
+        return None
+    return getattr(libc, "renameat2", None)
+
+
+def _exchange(first: Path, second: Path) -> bool:
+    """Swap two folders in one atomic step; False when the system cannot."""
+    renameat2 = _renameat2()
+    if renameat2 is None:
+        return False
+    done = renameat2(_AT_FDCWD, os.fsencode(first), _AT_FDCWD, os.fsencode(second), _RENAME_EXCHANGE)  # type: ignore[operator]
+    if done == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.ENOTSUP, errno.EOPNOTSUPP, errno.EPERM):
+        return False  # an old kernel or a file system without exchange: two renames
+    raise OSError(code, os.strerror(code), str(second))
 
 
 def update_site(
@@ -164,12 +230,14 @@ def update_site(
     """
     staged: list[tuple[Path, Path]] = []
     changed: set[str] = set()
+    root = os.path.realpath(output_dir)
     try:
         for name in sorted(files):
             data = files[name]
             if data is None:
                 continue
             target = output_dir.joinpath(*safe_relative(name).parts)
+            _check_inside(root, target)
             if _unchanged(target, data):
                 continue
             target.parent.mkdir(parents=True, exist_ok=True)
@@ -189,6 +257,19 @@ def update_site(
         raise
     _prune_empty(output_dir, removed)
     return WriteStats(files=len(files), changed_paths=frozenset(changed), removed_paths=frozenset(removed))
+
+
+def _check_inside(root: str, target: Path) -> None:
+    """Refuse to write ``target`` when a linked folder on its way leads out of ``root``.
+
+    Writing in place goes through whatever is in output/ now, and someone may have put
+    a link there (``output/articles`` → ``/etc``)."""
+    folder = target.parent
+    while not os.path.lexists(folder) and folder != folder.parent:
+        folder = folder.parent
+    real = os.path.realpath(folder)
+    if real != root and not real.startswith(root + os.sep):
+        raise BuildError([Diagnostic(path=str(target), message="a linked folder leads out of the output folder; refusing to write through it", stage="write")])
 
 
 def _prune_empty(output_dir: Path, removed: set[str]) -> None:

@@ -9,11 +9,12 @@ article and the options, so its result can be cached and computed in parallel.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from generator.errors import Diagnostic
 from generator.extract import events, names, quotes, roles, source, speakers
 from generator.extract.state import ExtractOptions, ExtractState
-from generator.model import Article, Extraction
+from generator.model import Article, Extraction, Paragraph
 
 
 @dataclass(frozen=True)
@@ -37,9 +38,48 @@ RULES: tuple[Rule, ...] = (
 RULE_NAMES: tuple[str, ...] = tuple(rule.name for rule in RULES)
 
 
+#: A paragraph longer than this is not a paragraph a reporter wrote; extraction skips it.
+MAX_PARAGRAPH = 6000
+#: Nor is one with more quote marks than this (real ones have a dozen at most).
+MAX_QUOTE_MARKS = 80
+QUOTE_MARKS = frozenset("\"“”‘’«»„")
+
+
+def _readable(article: Article) -> tuple[Article, list[Diagnostic]]:
+    """The article with absurd paragraphs blanked, and a warning for each.
+
+    Rules look for names and quotes with patterns whose cost grows faster than the text
+    in the worst case; blanking what no newsroom writes keeps every article's
+    extraction bounded. The page still shows the paragraph; offsets stay valid.
+    """
+    kept: list[Paragraph] = []
+    blanked: list[int] = []
+    for paragraph in article.paragraphs:
+        text = paragraph.text
+        marks = sum(text.count(mark) for mark in QUOTE_MARKS) if len(text) > MAX_QUOTE_MARKS else 0
+        if len(text) > MAX_PARAGRAPH or marks > MAX_QUOTE_MARKS:
+            blanked.append(paragraph.line)
+            kept.append(replace(paragraph, text=""))
+        else:
+            kept.append(paragraph)
+    if not blanked:
+        return article, []
+    # One line per article, however many paragraphs: the user needs the file and where.
+    many = f"{len(blanked)} paragraphs" if len(blanked) > 1 else "a paragraph"
+    warning = Diagnostic(
+        path=article.file,
+        line=blanked[0],
+        severity="warning",
+        stage="extract",
+        message=f"{many} too long or too full of quote marks (over {MAX_PARAGRAPH:,} characters or {MAX_QUOTE_MARKS} marks): not extracted",
+    )
+    return replace(article, paragraphs=kept), [warning]
+
+
 def extract_article(article: Article, options: ExtractOptions | None = None) -> Extraction:
     """Run every enabled rule over ``article`` and return what they found."""
-    state = ExtractState(article=article, options=options or ExtractOptions())
+    readable, problems = _readable(article)
+    state = ExtractState(article=readable, options=options or ExtractOptions())
     for rule in RULES:
         if rule.name not in state.options.disabled:
             rule.run(state)
@@ -49,4 +89,5 @@ def extract_article(article: Article, options: ExtractOptions | None = None) -> 
         quotes=state.quotes,
         events=state.events,
         source=state.source,
+        diagnostics=problems,
     )

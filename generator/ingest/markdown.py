@@ -29,6 +29,9 @@ from generator.ingest.text import ends_clause, ends_sentence, normalise_space, w
 from generator.model import Paragraph
 
 _TEXT_KEYS = ("title", "source", "url", "author", "image")
+_URL_KEYS = ("url", "image")
+#: An absolute web address without spaces or control characters.
+_WEB_URL = re.compile(r"https?://[^\s\x00-\x1f\x7f]+", re.IGNORECASE)
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 #: Front matter outranks every date the text gives.
 PRIORITY_FRONT_MATTER = PRIORITY_PUBLISHED + 1
@@ -186,6 +189,15 @@ def _apply_front_matter(
                 file,
                 key_lines.get(key),
                 f"key '{key}': expected text, got {_shown(value)}; ignored",
+            )
+            continue
+        if key in _URL_KEYS and not _WEB_URL.fullmatch(value.strip()):
+            # Pages link to these: a "javascript:" URL would run when clicked.
+            _warn(
+                draft,
+                file,
+                key_lines.get(key),
+                f"key '{key}': expected an http(s) URL, got {_shown(value)}; ignored",
             )
             continue
         setattr(draft, key, value.strip())

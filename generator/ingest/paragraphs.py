@@ -149,7 +149,8 @@ def derive_title(paragraphs: list[Paragraph], fallback: str) -> str:
         return fallback
     sentence = first_sentence(chosen.text)
     if len(sentence) <= TITLE_CHARS:
-        return sentence[:-1] if sentence.endswith(".") and not sentence.endswith("..") else sentence
+        title = sentence[:-1] if sentence.endswith(".") and not sentence.endswith("..") else sentence
+        return title or fallback  # a text of one full stop has no title to give
     cut = sentence.rfind(" ", 0, TITLE_CHARS)
     head = sentence[: cut if cut > 0 else TITLE_CHARS]
     return head.rstrip(" ,;:–—-") + "…"

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from markupsafe import Markup
 
-from generator.link import Library, page_url
+from generator.link import RESERVED_SLUGS, Library, page_url
 from generator.model import ContentPage
 from generator.pages.article import article_page
 from generator.pages.common import Page, display_date
@@ -94,7 +94,7 @@ def site_pages(library: Library, bodies: dict[str, Markup], url_for: Callable[[s
 
     home = next((p for p in library.pages if p.slug == HOME_SLUG), None)
     pages = [home_page(library, _body(bodies, home)), *index_pages(library, url_for), *timeline_pages(library, url_for)]
-    pages.extend(content_page(p, _body(bodies, p)) for p in library.pages if p.slug != HOME_SLUG)
+    pages.extend(content_page(p, _body(bodies, p)) for p in library.pages if p.slug != HOME_SLUG and p.slug not in RESERVED_SLUGS)
     pages.append(search_page())
     pages.append(not_found_page())
     return pages
