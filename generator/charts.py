@@ -2,7 +2,7 @@
 
 Every chart is a pure function of its data: the same counts give the same bytes. Text is
 escaped as the markup is assembled (``Markup.format``), so a hostile name cannot open a
-tag. Each picture has ``role="figure"`` with a ``<title>`` and ``<desc>``, sizes through its
+tag. Each picture has ``role="document"`` with a ``<title>`` and ``<desc>``, sizes through its
 ``viewBox`` (it scales to its column and prints crisp), and draws with ``currentColor``
 and CSS classes, so the stylesheet's light, dark and print colours apply. Bar and
 timeline charts come with a visually hidden table of the same numbers; a network sits
@@ -142,7 +142,7 @@ def _plural(n: int, unit: tuple[str, str]) -> str:
 
 def _svg(ident: str, width: int, height: int, title: str, desc: str, body: Iterable[Markup], css: str) -> Markup:
     head = Markup(
-        '<svg class="chart {css}" viewBox="0 0 {w} {h}" role="figure" aria-labelledby="{i}-title {i}-desc" '
+        '<svg class="chart {css}" viewBox="0 0 {w} {h}" role="document" aria-roledescription="chart" aria-labelledby="{i}-title {i}-desc" '
         'xmlns="http://www.w3.org/2000/svg" font-size="12" fill="currentColor">'
         '<title id="{i}-title">{title}</title><desc id="{i}-desc">{desc}</desc>'
     ).format(css=css, w=width, h=height, i=ident, title=title, desc=desc)

@@ -182,7 +182,7 @@ def test_pictures_are_on_the_timeline_person_and_people_index_pages(site: Path) 
         html = (output / page / "index.html").read_text(encoding="utf-8")
         svgs = re.findall(r"<svg [^>]*>", html)
         assert len(svgs) == count, page
-        assert all('role="figure"' in s and "aria-labelledby=" in s for s in svgs)
+        assert all('role="document"' in s and "aria-labelledby=" in s for s in svgs)
         assert html.count("<title id=") == count and html.count("<desc id=") == count
     person = (output / "people" / "jane-roe" / "index.html").read_text(encoding="utf-8")
     assert 'href="/people/jane-roe/quotes/">All ' in person

@@ -71,7 +71,7 @@ def test_a_bar_chart_is_an_accessible_image_with_a_data_table() -> None:
     buckets = charts.time_buckets(["2024-01-01", "2024-03-01"])
     out = charts.bar_chart("act", "Articles by month", buckets, series((2, 0, 5)))
     svg = svg_of(out)
-    assert svg.get("role") == "figure" and svg.get("aria-labelledby") == "act-title act-desc"
+    assert svg.get("role") == "document" and svg.get("aria-labelledby") == "act-title act-desc"
     assert svg.find(f"{SVG}title").text == "Articles by month"
     assert "7 articles from January 2024 to March 2024" in svg.find(f"{SVG}desc").text
     assert len(svg.findall(f".//{SVG}rect")) == 2  # empty months draw nothing
@@ -100,7 +100,7 @@ def test_hostile_text_in_titles_names_and_links_is_escaped() -> None:
 def test_an_empty_bar_chart_still_says_what_it_would_show() -> None:
     out = charts.bar_chart("a", "Articles", charts.time_buckets([]), series(()))
     svg = svg_of(out)
-    assert svg.get("role") == "figure" and svg.find(f"{SVG}desc").text == "No dated articles."
+    assert svg.get("role") == "document" and svg.find(f"{SVG}desc").text == "No dated articles."
 
 
 def test_bars_link_to_their_period_without_entering_the_tab_order() -> None:
@@ -117,7 +117,7 @@ def test_a_timeline_has_one_lane_per_series_and_a_row_per_busy_period() -> None:
     lanes = [series((1, 0, 0, 4), "Quotes"), charts.Series("Events", ("event", "events"), "event", (0, 0, 0, 2))]
     out = charts.timeline_chart("tl", "Over time", buckets, lanes)
     svg = svg_of(out)
-    assert svg.get("role") == "figure" and svg.find(f"{SVG}title").text == "Over time"
+    assert svg.get("role") == "document" and svg.find(f"{SVG}title").text == "Over time"
     assert len(svg.findall(f".//{SVG}circle")) == 3
     assert "5 articles; 2 events" in svg.find(f"{SVG}desc").text
     rows = re.findall(r"<tr><th scope=\"row\">([^<]+)</th>", str(out))
@@ -146,7 +146,7 @@ def test_a_person_network_puts_them_in_the_middle_and_links_the_others() -> None
     edges = [charts.Edge("p01", "p02", 3)]
     out = str(charts.network_chart("net", "People with X", nodes, edges, charts.Node("x", "X", None, 0)))
     svg = svg_of(Markup(out))
-    assert svg.get("role") == "figure" and svg.find(f"{SVG}title").text == "People with X"
+    assert svg.get("role") == "document" and svg.find(f"{SVG}title").text == "People with X"
     assert "most often Person 0 (12 articles together)" in svg.find(f"{SVG}desc").text
     assert out.count('tabindex="-1"') == 12 and out.count('class="chart__edge chart__edge--centre"') == 12
     assert 'href="/people/p05/"' in out and "chart__node--centre" in out
@@ -173,4 +173,4 @@ def test_an_overview_of_thirty_people_stays_small_and_names_are_cut_short() -> N
 
 def test_an_empty_network_is_still_an_image_with_a_description() -> None:
     svg = svg_of(charts.network_chart("n", "Nobody", [], []))
-    assert svg.get("role") == "figure" and "No one" in svg.find(f"{SVG}desc").text
+    assert svg.get("role") == "document" and "No one" in svg.find(f"{SVG}desc").text

@@ -582,7 +582,7 @@ def test_article_quotes_say_how_many_other_outlets_report_the_same_words(env):
 
 def test_person_page_shows_its_pictures_and_links_to_every_quote(env):
     html = render(env, "person")
-    assert html.count('role="figure"') == 3
+    assert html.count('role="document"') == 3
     for ident in ("activity-chart", "person-timeline-chart", "network-chart"):
         assert f'aria-labelledby="{ident}-title {ident}-desc"' in html
     assert 'href="/base/people/keir-starmer/quotes/">All 230 quotes' in html
