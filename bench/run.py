@@ -29,7 +29,7 @@ from pathlib import Path
 BENCH = Path(__file__).resolve().parent
 REPO = BENCH.parent
 WORK = BENCH / "work"
-STAGES = ("config", "content", "ingest", "extract", "resolve", "link", "render", "write")
+STAGES = ("config", "content", "ingest", "extract", "resolve", "link", "render", "search", "write")
 SITE_YAML = "title: Benchmark\nbase_url: https://example.org/\n"
 
 
