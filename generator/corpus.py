@@ -149,16 +149,7 @@ def ingest_all(
                 problems.extend(_in_seeds(d, seeds) for d in outcome.diagnostics)
                 continue
             article, extraction = outcome, None
-        problems.extend(_in_seeds(d, seeds) for d in article.diagnostics)
-        if article.id in corpus.articles:
-            problems.append(Diagnostic(path=f"{seeds}/{file}", message=f"article id '{article.id}' is already used by {corpus.articles[article.id].file}; skipped", stage="ingest"))
-            continue
-        corpus.articles[article.id] = article
-        corpus.keys[article.id] = keys[file]
-        if extraction is None:
-            corpus.to_extract.append(article.id)
-        else:
-            corpus.extractions[article.id] = extraction
+        problems.extend(_admit(corpus, file, keys[file], article, extraction, seeds))
     return corpus, problems
 
 
@@ -228,16 +219,28 @@ def update_corpus(
                 problems.extend(_in_seeds(d, seeds) for d in outcome.diagnostics)
                 continue
             article, extraction = outcome, None
-        problems.extend(_in_seeds(d, seeds) for d in article.diagnostics)
-        if article.id in corpus.articles:
-            problems.append(Diagnostic(path=f"{seeds}/{file}", message=f"article id '{article.id}' is already used by {corpus.articles[article.id].file}; skipped", stage="ingest"))
-            continue
-        corpus.articles[article.id] = article
-        corpus.keys[article.id] = keys[file]
-        if extraction is None:
-            corpus.to_extract.append(article.id)
-        else:
-            corpus.extractions[article.id] = extraction
+        problems.extend(_admit(corpus, file, keys[file], article, extraction, seeds))
+    return problems
+
+
+def _admit(
+    corpus: Corpus, file: str, key: str, article: Article, extraction: Extraction | None, seeds: str
+) -> list[Diagnostic]:
+    """Add one ingested article (and its cached extraction, if any) to the corpus.
+
+    Returns the article's warnings, or an error when its id is taken by another file.
+    """
+    problems = [_in_seeds(d, seeds) for d in article.diagnostics]
+    if article.id in corpus.articles:
+        taken = corpus.articles[article.id].file
+        problems.append(Diagnostic(path=f"{seeds}/{file}", message=f"article id '{article.id}' is already used by {taken}; skipped", stage="ingest"))
+        return problems
+    corpus.articles[article.id] = article
+    corpus.keys[article.id] = key
+    if extraction is None:
+        corpus.to_extract.append(article.id)
+    else:
+        corpus.extractions[article.id] = extraction
     return problems
 
 
