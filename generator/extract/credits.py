@@ -117,8 +117,11 @@ def credit_names(text: str, byline: bool) -> list[tuple[int, int, str]]:
     out = []
     for i, (s, e) in enumerate(pieces):
         piece = text[s:e]
-        lead = re.match(r"\s*(?:[Bb][Yy]\s+|\(|\[)?\s*", piece)
+        # "By ", "(" or a sign-off's label: "Additional reporting by ", "Editing by "
+        lead = re.match(r"\s*(?:(?:[A-Za-z]+\s+){0,2}?[Bb][Yy]\s+|\(|\[)?\s*", piece)
         s += lead.end() if lead else 0
+        # a piece labelled "Editing by" is a byline's even inside a photo credit zone
+        labelled = byline or bool(lead and re.search(r"[Bb][Yy]\s+$", lead.group()))
         piece = text[s:e].rstrip(" .)]")
         trailer = _TRAILER.search(piece)
         if trailer:
@@ -137,7 +140,9 @@ def credit_names(text: str, byline: bool) -> list[tuple[int, int, str]]:
         first = piece.split()[0]
         given = lexicon.gender_of_first(_title_case(first)) is not None
         partners = [text[a:b] for a, b in pieces[max(0, i - 1):i] + pieces[i + 1:i + 2]]
-        if byline or given or any(p.strip() and org_like(p) for p in partners):
+        # a desk is no person: "By Telegraph Obituaries", "By Reuters Staff"
+        if labelled and not org_like(piece) or given or any(p.strip() and org_like(p)
+                                                          for p in partners):
             out.append((s, e, " ".join(_title_case(w) for w in piece.split())))
     return out
 

@@ -78,7 +78,8 @@ _IRREGULAR_PAST = re.compile(
     r"fled|shed)\b",
     re.IGNORECASE)
 # Regular past tenses, lower case only ("United" is no verb); "-eed" words are present tense.
-_REGULAR_PAST = re.compile(r"\b[a-z]{3,}(?<!e)ed\b")
+# After an article it is an adjective: "a revised plan", "the proposed merger".
+_REGULAR_PAST = re.compile(r"\b(?<!\ba )(?<!\ban )(?<!\bthe )[a-z]{3,}(?<!e)ed\b")
 _PRESENT = re.compile(r"\b(?:is|are|am|says|tells|meets|hosts|visits)\b", re.IGNORECASE)
 
 

@@ -32,6 +32,17 @@ _PERFECT = re.compile(r"\b(?:has|have)\s+(?:\w+ly\s+|not\s+|never\s+|already\s+)
 _PEG_GAP = re.compile(r"(?:\s*\([^)]{1,30}\))?(?:\s+[a-z][\w-]*){0,4}\s+")
 # A date that says when a state began or ended, not when a happening took place.
 _NOT_WHEN = re.compile(r"(?:since|until|by)\b", re.IGNORECASE)
+# "joint patrols from 2026": when a state begins, not when the happening took place
+_FROM = re.compile(r"\b(?:from|until|till)\s+(?:(?:early|late|mid)[\s-]+)?$", re.IGNORECASE)
+# "X, the soprano who sang at the coronation in 1953, has died": the date of the aside
+_ASIDE = re.compile(r",\s+(?:[^,;]*?\s)?(?:who|which|whose|where)\s[^,;]*$")
+# "convicted over a protest that closed a runway in 2023": after a verb, the date of the
+# relative clause that follows belongs to that clause
+_RELATIVE = re.compile(r"\s(?:that|which|who)\s")
+# "told the committee that ... the spills in March": a date the testimony is about
+_REPORTED = re.compile(r"(?:told|tells|testified|said|says)\b[^.;]*?\bthat\b")
+# "his speech ... recalled his own visit to Lisbon in 2023": the year of the visit
+_OWN_TRIP = re.compile(r"\b(?:his|her|their)\s+(?:own\s+|first\s+|last\s+)?(?:visit|trip)\b")
 _ACROSS = re.compile(r"\b(?:ahead\s+of|before|after|following|until)\b", re.IGNORECASE)
 _MONTH_NAMES = {name: number for number, name in enumerate(
     ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -55,8 +66,13 @@ def date_of(text: str, start: int, end: int, lo: int, hi: int, published: date |
     ``quoted`` spans are the speaker's ("“She worked until the last week,” he told ...").
     """
     found = [f for f in find_date_expressions(text)
-             if lo <= f[0] < hi and not _NOT_WHEN.match(f[2])
-             and not any(s <= f[0] < e for s, e in quoted)]
+             if lo <= f[0] < hi and not _NOT_WHEN.match(f[2]) and not _FROM.search(text, 0, f[0])
+             and not any(s <= f[0] < e for s, e in quoted)
+             and not _REPORTED.match(text, start, f[0])
+             and not (f[1] <= start and "," in text[f[1]:start] and _ASIDE.search(text, 0, f[0]))
+             and not (f[0] >= end and text[start:end].endswith("ed")
+                      and _RELATIVE.search(text, end, f[0]))
+             and not (f[0] >= end and _OWN_TRIP.search(text, end, f[0]))]
     for s, e, expression in found:
         gap = text[e:start]
         if e <= start and (re.fullmatch(r"[’']s\s+(?:[\w-]+\s+){0,3}", gap) or (

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from generator.extract.dates import find_date_expressions
 from generator.extract.event_phrases import (
     CAP,
     YEAR_STARTS,
@@ -58,7 +59,7 @@ _HAPPENINGS = re.compile(
     r"\b(?P<voted>voted|(?<=\bto\s)vote(?=\s+(?:for|against|on)\b))\b|"
     r"\b(?i:(?P<markets_day>(?:capital\s+markets|investor|analyst)\s+day))\b|"
     r"\b(?P<analyst_call>call\s+with\s+(?:analysts|investors|shareholders))\b|"
-    r"\b(?P<told>told|tells|telling)\s+(?=(?:the\s+)?[A-Z])|"
+    r"\b(?P<told>told|tells|telling|(?i:speaking|spoke|talking|talked)\s+to)\s+(?=(?:the\s+)?[A-Z])|"
     r"\b(?P<rates>(?:cut|raised|hiked|lowered)\s+(?:its\s+|their\s+)?(?:key\s+|benchmark\s+|"
     r"main\s+|policy\s+)?(?:interest\s+)?rates?)\b|"
     r"(?<=\bthe\s)(?P<budget>Budget|Spending\s+Review|Autumn\s+Statement|Spring\s+Statement)\b|"
@@ -73,6 +74,7 @@ _STARTS = word_starts(YEAR_STARTS | {f"ef{d}" for d in "0123456789"} | frozenset
     "find", "anal", "surv", "sign", "tria", "judg", "cour", "just", "jury", "trib", "magi",
     "elec", "re-e", "reel", "sena", "hous", "cong", "parl", "legi", "asse", "comm", "lord",
     "coun", "lawm", "mps", "vote", "capi", "inve", "call", "told", "tell", "cut", "rais",
+    "spea", "spok", "talk",
     "hike", "lowe", "budg", "spen", "autu", "spri", "prot", "demo", "marc", "arre",
 )))
 # "told Al Jazeera", "tells The Economist", "told BBC Radio Devon": an outlet, not a person
@@ -83,6 +85,8 @@ _OUTLET_WORD = re.compile(r"\b(?:News|Radio|TV|Television|Times|Post|Journal|Tel
                           r"ABC|Fox|Sky|NPR|PBS|Axios|Politico|AFP|Jazeera|Magazine|Podcast|"
                           r"Network|Channel|Picayune|Inquirer|Globe|Courier|Dispatch|Examiner|"
                           r"Insider|Digital|Newsweek|Spectator|Atlantic|Sports?)\b")
+# "told WYMT", "told KSL-TV": a broadcaster's call sign
+_CALL_SIGN = re.compile(r"[KW][A-Z]{2,3}(?:-(?:TV|FM|AM|DT))?")
 _NOT_OUTLET = re.compile(r"\b(?:Committee|Subcommittee|Inquiry|Parliament|Congress|Senate|House|"
                          r"Council|Court)\b")
 # Words that make a disaster a happening: what it did to people and places.
@@ -101,7 +105,7 @@ _DETERMINER = re.compile(r"(?:\b(?:a|an|the|this|that|its|their|his|her|[\w-]+[â
 _NAMED_STORM = re.compile(r"\s+(?!(?:on|in|at|The)\b)[A-Z][a-z]+\b")  # "Hurricane Milton"
 _CROWD = re.compile(r"\b(?:thousands|hundreds|dozens|crowds?)\s+(?:of\s+\w+\s+)?$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|be|been|being)\s+$", re.IGNORECASE)
-_LEGAL_OBJECT = re.compile(r"\b(?:bill|law|act|order|treaty|agreement|accord|deal|measure|"
+_LEGAL_OBJECT = re.compile(r"\b(?:bill|law|act|order|treaty|agreement|accord|pact|deal|measure|"
                            r"legislation|budget|decree|ordinance|resolution|Bill\s+\d+)\b",
                            re.IGNORECASE)
 _DECIDED = re.compile(r"[^.;]{0,60}?\b(?:ruled|rules|blocked|blocks|struck\s+down|strikes\s+down|"
@@ -153,8 +157,11 @@ def _happening(text: str, m: re.Match[str], people: Spans, context: str) -> Trig
     if group == "analyst_call":
         return Trigger("press conference", start, end, noun="earnings call", scope="speaker")
     if group == "protest" and has_date(text, start, end) and (
-            m.group().endswith("ed") or _DETERMINER.search(before) or _CROWD.search(before)):
-        return Trigger("protest", start, end, scope="own", label="Protest")
+            m.group().endswith("ed") or _DETERMINER.search(before) or _CROWD.search(before)
+            or re.search(r"\banother\s+$", before)):
+        # "would raise the protest in the Commons": the protest already reported
+        definite = bool(re.search(r"\bthe\s+$", before, re.IGNORECASE))
+        return Trigger("protest", start, end, definite, scope="own", label="Protest")
     if group == "arrest" and has_date(text, start, end):
         # "Doe was arrested": the one before; "police arrested Doe": the one after
         passive = _PASSIVE.search(text, max(0, start - 12), start)
@@ -185,8 +192,11 @@ def _disaster(text: str, m: re.Match[str]) -> Trigger | None:
     with a toll; "a storm of criticism" and "the fire chief" are none."""
     start, end = m.start(), m.end()
     storm = _NAMED_STORM.match(text, end) if m.group()[0].isupper() else None
-    if storm is None and (_NOT_DISASTER.match(text, end)
-                          or not _DETERMINER.search(text[max(0, start - 40):start])):
+    # "when flash floods swept ...", "Floods in July 2022 killed 45": plural, no determiner
+    bare = m.group().endswith("s") and (start == 0 or re.search(
+        r"\b(?:when|as|after|flash|heavy|severe)\s+$", text[max(0, start - 12):start]))
+    if storm is None and (_NOT_DISASTER.match(text, end) or not (
+            bare or _DETERMINER.search(text[max(0, start - 40):start]))):
         return None
     if not (has_date(text, start, end) and _TOLL.search(text)):
         return None
@@ -203,7 +213,10 @@ def _signing(text: str, m: re.Match[str], people: Spans) -> Trigger | None:
     """"The law ... was signed by Gov. Pruitt in May", "Biden signed the bill on Friday"."""
     start, end = m.start(), m.end()
     near = text[max(0, start - 80):end + 60]
-    if not (_LEGAL_OBJECT.search(near) and has_date(text, start, end)):
+    # "On Wednesday, Ferraz and Starmer signed ...", not "until a deal was signed"
+    if not (_LEGAL_OBJECT.search(near) and any(start - 90 <= s <= end + 60 for s, _, _ in
+                                                find_date_expressions(text))) or re.search(
+            r"\b(?:until|unless|if|once|before|when)\s+(?:[\w-]+\s+){0,3}$", text[:start]):
         return None
     by = re.match(r"\s+(?:into\s+law\s+)?by\s+", text[end:])
     if by:
@@ -253,7 +266,8 @@ def _told_outlet(text: str, m: re.Match[str], people: Spans) -> Trigger | None:
             r"[^,.;:]{0,40}?\b(?:programme|program|show)\b", text[m.end():]):
         return None  # "told the BBC's Today programme": the show's own trigger finds it
     name = outlet.group(1).strip().rstrip(".")
-    if (not (_OUTLET_WORD.search(name) or name.lower() in words("outlets"))
+    if (not (_OUTLET_WORD.search(name) or name.lower() in words("outlets")
+             or _CALL_SIGN.fullmatch(name))
             or _NOT_OUTLET.search(name)
             or re.match(r"\s*(?:in|during)\s+an?\s+(?:[\w-]+\s+)?interview", text[outlet.end():])):
         return None  # "told Fox News in an interview": the interview's own trigger finds it

@@ -42,6 +42,7 @@ class Event:
     label: str | None = None  # for votes and the like: "Republican primary"
     noun: str = ""  # the trigger as written, singular: "town hall", "news conference"
     fresh: bool = False  # "her own hearing": not one reported before
+    joined: bool = False  # "told the Commons during the debate": a reference back, taken part in
     explicit: bool = False  # the date is written in full ("Nov. 20, 2024")
     sequel: bool = False  # "later", "afterwards": the same day as what came before
     venues: list[str] = field(default_factory=list)  # named gatherings it took place at
@@ -74,6 +75,8 @@ def absorb(into: Event, other: Event, keep_date: bool = False) -> None:
     if other.anaphoric:
         if into.date is None and other.explicit:
             into.date, into.explicit = other.date, True
+        if other.joined:
+            into.participants = list(dict.fromkeys(into.participants + other.participants))
         return
     into.participants = list(dict.fromkeys(into.participants + other.participants))
     into.outlet = into.outlet or other.outlet
@@ -137,9 +140,19 @@ def target(events: list[Event], cand: Event, published: date | None) -> Event | 
             return e
         if cand.kind in ("death", "funeral") and cand.participants == e.participants:
             return e
-        if cand.family == "hearing" and not cand.fresh and _same_hearing(e, cand):
-            return e
+        if (cand.kind == e.kind and cand.participants and cand.participants == e.participants
+                and cand.date and cand.date == e.date and cand.date.precision == "day"):
+            return e  # one person's visit or resignation on one day, told twice
+        if cand.family == "hearing" and not cand.fresh and _same_hearing(e, cand) and (
+                _ahead(cand.date, published) == _ahead(e.date, published)):
+            return e  # not "testified three weeks ago" and "a hearing set for Oct. 9"
     return None
+
+
+def _ahead(value: DateValue | None, published: date | None) -> bool:
+    """A day after publication: a hearing set, not one held."""
+    return bool(value and published and value.precision == "day"
+                and value.value > published.isoformat())
 
 
 def _on_the_sidelines(cand: Event, gathering: Event) -> bool:

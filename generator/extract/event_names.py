@@ -30,6 +30,8 @@ def short_names(people: list[ArticlePerson]) -> dict[str, str]:
     short = {}
     for person in people:
         surname = surname_of(person.name)
+        if re.fullmatch(r"[IVX]+", surname) and " " in person.name:
+            surname = person.name.split()[0]  # "Charles III" is "Charles", not "III"
         used = any(m.text != person.name and m.text.endswith(surname) for m in person.mentions)
         alone = [m.text for m in person.mentions
                  if " " not in m.text and m.text in person.name.split()]

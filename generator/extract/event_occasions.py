@@ -25,6 +25,10 @@ _UNNAMED_DEAD = re.compile(
     r"\b(?:an?|one|two|three|four|five|\d+)\s+(?:\w+\s+)?(?:man|woman|boy|girl|child|children|"
     r"teenager|person|people|residents?|drivers?|workers?|passengers?|pedestrians?|"
     r"soldiers?|civilians?|officers?|hikers?|students?)\s+(?:who\s+)?$", re.IGNORECASE)
+_OFFICE = re.compile(r"\s+(?:office|officials?|board|commission|agency|department|chief|"
+                     r"supervisor|administrator|workers?|law|staff)\b", re.IGNORECASE)
+_CONTESTED = re.compile(r"\b(?:won|wins|winning|defeat(?:ed|ing|s)?|beat|beating|lost|loses|"
+                        r"losing|conceded|concedes|(?:re-?)?elected|ran|runs|running)\b")
 _POSSESSIVE = re.compile(r"[’']s?\b")
 # "Abbott said that ... died": the person named before is the one reporting the death.
 _REPORTED = re.compile(r"\b(?:said|says|told|tells|announced|confirmed|reported|that)\b")
@@ -54,6 +58,8 @@ def debate(text: str, m: re.Match[str], noun: bool, anaphoric: bool,
     mods = _modifiers(text, start, _DEBATE_MODIFIERS, [])
     if not (noun or mods) or re.search(r"\b(?:to|will|would|not)\s*$", text[:start]):
         return None
+    if anaphoric and not mods and re.search(r"\b(?:during|throughout)\s+the\s+$", text[:start]):
+        return Trigger("debate", start, end, True)  # "told MPs during the debate": the one before
     venue = re.match(r"\s+at\s+(?:the\s+)?[A-Z]", text[end:])
     typed = any(re.fullmatch(_DEBATE_TYPES, w, re.IGNORECASE) for w in mods.split())
     if not (typed or venue or has_date(text, start, end)) or re.match(
@@ -66,7 +72,8 @@ def debate(text: str, m: re.Match[str], noun: bool, anaphoric: bool,
 
 def _committee(text: str, end: int) -> str | None:
     """The committee named after a testimony: "before the Senate Commerce Committee"."""
-    m = re.match(r"\s*(?:before|to)?\s*(?:the\s+)?((?:(?:" + CAP + r"|and|of|on)\s+){0,6}"
+    # "the Commons environment, food and rural affairs committee": capitalised first word
+    m = re.match(r"\s*(?:before|to)?\s*(?:the\s+)?((?:(?:" + CAP + r"|[a-z]+,?)\s+){0,7}"
                  r"(?:Committee|Subcommittee|Inquiry|committee|subcommittee|inquiry))\b",
                  text[end:])
     return m.group(1) if m and m.group(1)[0].isupper() else None
@@ -101,7 +108,8 @@ def visit(text: str, m: re.Match[str], people: Spans, noun: bool,
            anaphoric: bool) -> Trigger | None:
     """An announced visit or trip: "a visit to Brussels next month by X", "will travel to"."""
     start, end, word = m.start(), m.end(), m.group().lower()
-    travel = word.startswith("travel")
+    travel = word.startswith("travel") or bool(  # "is expected to visit the area on Thursday"
+        re.search(r"\b(?:to|will)\s+$", text[:start]) and word == "visit")
     if not (travel or noun):
         return None
     by = re.search(r"\bby\s+", text[end:end + 80])
@@ -115,8 +123,16 @@ def visit(text: str, m: re.Match[str], people: Spans, noun: bool,
         dest = re.match(r"\s*(?:to\s+)?((?:the\s+)?(?:" + CAP + r"(?:\s+" + CAP
                         + r")*|region|area))", text[end:])
     label = f"visit to {dest.group(1).rstrip('.')}" if dest else None
-    return Trigger("visit", start, end, anaphoric and not who, who=(who,) if who else (),
-                   label=label, scope="own" if who else "speaker", future_only=True)
+    # "on the third day of his state visit": a happening in itself, whenever it is told
+    state = re.search(r"\b(?:state|official)\s+$", text[max(0, start - 12):start])
+    if state:
+        label = f"state {label or 'visit'}"
+    # "recalled his own visit to Lisbon in 2023": a past visit its year dates
+    own = re.search(r"\b(?:his|her|their)\s+(?:own\s+|first\s+|last\s+)?$", text[:start]) and \
+        re.match(r"[^,.;]{0,30}?\bin\s+(?:19|20)\d\d\b", text[end:])
+    return Trigger("visit", start, end, anaphoric and not who and not own,
+                   who=(who,) if who else (), label=label, scope="own" if who else "speaker",
+                   future_only=not (state or own), noun="state visit" if state else None)
 
 
 def dated(text: str, m: re.Match[str], people: Spans) -> Trigger | None:
@@ -124,6 +140,8 @@ def dated(text: str, m: re.Match[str], people: Spans) -> Trigger | None:
     start, end = m.start(), m.end()
     if re.search(r"\b(?:to|will|would|could|should|not)\s*$", text[:start]):
         return None  # "to vote", "will debate": a verb
+    if _OFFICE.match(text, end):
+        return None  # "the Richmond County elections office": an office, not an election
     phrase = re.sub(r"\s+day$", "", m.group(), flags=re.IGNORECASE)
     head = phrase.split()[-1].lower()
     kind = _DATED_KINDS.get(head, "vote")
@@ -139,12 +157,22 @@ def dated(text: str, m: re.Match[str], people: Spans) -> Trigger | None:
         return None
     # "the vote" points back at a vote already reported; "the next election" does not
     anaphoric = label.lower() == phrase.lower() and bool(re.search(r"\bthe\s+$", text[:start], re.IGNORECASE))
-    return Trigger(kind, start, end, anaphoric, label=label, scope="own")
+    # "Bell won the runoff on Tuesday, defeating Carraway": the candidates the clause names
+    contested = kind == "vote" and bool(_CONTESTED.search(text))
+    if kind == "ceremony":  # "the coronation of Queen Elizabeth II"
+        of = re.match(r"\s+of\s+(?:\w+\s+){0,2}", text[end:])
+        crowned = person_at(people, end, end + of.end() + 1) if of else None
+        return Trigger(kind, start, end, anaphoric and not crowned, label=label,
+                       who=(crowned,) if crowned else (), scope="own")
+    return Trigger(kind, start, end, anaphoric, label=label,
+                   scope="clause" if contested else "own")
 
 
 def died(text: str, m: re.Match[str], people: Spans) -> Trigger | None:
     """"X died", "X, who ... , died on Sunday", "a man who died of ...": whose death."""
     start, end = m.start(), m.end()
+    # "Her husband, the conductor X, died": "Her" is not who died
+    people = [x for x in people if text[x[0]:x[1]].lower() not in ("his", "her", "their")]
     unnamed = _UNNAMED_DEAD.search(text[max(0, start - 60):start])  # "three people died"
     relative = re.search(r",?\s+(?:who|that)\s+$", text[:start])
     person: str | None = None
@@ -156,6 +184,10 @@ def died(text: str, m: re.Match[str], people: Spans) -> Trigger | None:
         person = next((p for s, e, p in reversed(people) if 0 <= start - e <= 80
                        and not _REPORTED.search(text, e, start)
                        and not _POSSESSIVE.match(text, e)), None)
+        if (people and people[0][0] <= 3 and not _POSSESSIVE.match(text, people[0][1])
+                and re.search(r",\s+(?:[^,]*?\s)?(?:who|whose)\s[^;]*,\s+(?:has\s+|had\s+)?$",
+                              text[people[0][1]:start])):
+            person = people[0][2]  # "X, the soprano who sang at ... in 1953, has died"
         if person is None and people and people[0][0] <= 3 and not re.search(
                 r"[.;]", text[people[0][1]:start]) and not _REPORTED.search(
                 text, people[0][1], start) and not _POSSESSIVE.match(text, people[0][1]):

@@ -72,8 +72,9 @@ class Trigger:
     """A phrase that reports a happening, with what the phrase itself says.
 
     ``scope`` says who takes part: "speaker" (the clause's subject, its first person),
-    "clause" (everyone the clause names), "pair" (the people around a "met" verb) or
-    "own" (only ``who``, the people the phrase itself names).
+    "clause" (everyone the clause names), "pair" (the people around a "met" verb),
+    "own" (only ``who``, the people the phrase itself names) or "subject" (the first
+    person of the sentence before: "Her death on Monday").
     """
 
     kind: str

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from generator.extract.dates import find_date_expressions
+from generator.extract.event_acts import find_acts
 from generator.extract.event_happenings import find_happenings
 from generator.extract.event_occasions import dated, debate, died, hearing, visit
 from generator.extract.event_phrases import (
@@ -31,6 +32,7 @@ from generator.extract.event_phrases import (
 
 _ROLE_WORDS = (r"counterparts?|leaders?|presidents?|ministers?|chancellor|secretary|king|"
                r"queen|pope|officials?|delegation|envoys?|ambassadors?|premier|prince|"
+               r"management|executives|bosses|chiefs|unions?|commissioners|negotiators|"
                r"him|her|them")
 _INTRANSITIVE = re.compile(r"\s*(?:[,.;]|$)|\s+(?:with|in|at|on|for|privately|briefly|"
                            r"virtually|face|again|last|this|later|earlier|today|yesterday|"
@@ -47,11 +49,12 @@ _GENERIC = re.compile(
     r"\b(?P<press>(?:press|news)\s+conferences?|(?:press\s+)?briefings?|"
     r"(?:earnings|conference)\s+calls?)\b|"
     r"\b(?P<gathering>summit|conference|forum)s?\b|"
-    r"\b(?P<ceremony>ceremon(?:y|ies)|gala)\b|"
+    r"\b(?P<ceremony>ceremon(?:y|ies)|gala|ceremonial\s+welcome)\b|"
     r"(?<![\w-])(?P<event>(?:at|during)\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){0,3}?event)\b|"
     r"\b(?P<meal>(?:working\s+|state\s+|private\s+)?(?:dinner|lunch|luncheon|breakfast|"
     r"banquet))\b(?!\s+(?:meeting|talks|table|party|time|show|club|television|TV))|"
-    r"\b(?P<rally>rall(?:y|ies)|town\s+halls?|campaign\s+(?:events?|stops?))\b|"
+    r"\b(?P<rally>rall(?:y|ies)|town\s+halls?|campaign\s+(?:events?|stops?)|(?:victory|"
+    r"election-night|watch)\s+part(?:y|ies))\b|"
     r"\b(?P<interview>interviews?)\b|"
     r"\b(?P<show>on\s+(?:" + CAP + r"[’']s\s+)?[“\"](?=[A-Z])|programme|program|show)|"
     r"(?<!hate )(?<!free )\b(?P<speech>speech|keynote|address(?=\s+to\b))\b|"
@@ -62,14 +65,14 @@ _GENERIC = re.compile(
     r"\b(?P<speaking>(?:speaking|spoke|appearing|appeared)\s+(?:at|alongside)\s+)|"
     r"\b(?P<debate>debates?)\b|"
     r"\b(?P<hearing>hearings?(?!\s+(?:aids?|loss|room|impair))|testif(?:y|ies|ied|ying)|"
-    r"(?:gave|give|gives|giving)\s+evidence|told\s+(?=the\s+(?:(?:" + CAP + r"|and|of|on)\s+){0,6}"
-    r"(?:Committee|Subcommittee|committee|subcommittee|inquiry|Inquiry)\b))|"
+    r"(?:gave|give|gives|giving)\s+evidence|told\s+(?=the\s+(?:(?:" + CAP + r"|and|of|on|"
+    r"[a-z]+,?)\s+){0,7}(?:Committee|Subcommittee|committee|subcommittee|inquiry|Inquiry)\b))|"
     r"\b(?P<ruling>ruling|judgment|judgement|verdict)\b(?!\s+(?:party|parties|coalition|"
     r"class|elite|family|council|junta|government|call))|"
     r"\b(?P<visit>visits?|trip|travel(?:s|led|ed|ing)?\s+to)\b|"
     r"\b(?P<dated>(?:(?:19|20)\d\d\s+)?(?:(?:general|presidential|parliamentary|local|snap|"
     r"mid-?term|leadership|national|European|mayoral|state|special|congressional|recall)\s+)?"
-    r"(?:by-)?(?:elections?(?:\s+day)?|referendum|ballot|vote|(?<=recall\s)votes)|"
+    r"(?:by-)?(?:elections?(?:\s+day)?|referendum|ballot|vote|(?<=recall\s)votes|run-?offs?)|"
     r"primary(?=\s+(?:in|on|election|race|contest|vote)\b|[,.;]|\s*$)|"
     r"inauguration|coronation)\b|"
     r"\b(?P<vote_verb>(?:expected|due|scheduled|set|poised|going|plans?|planning)\s+to\s+vote)\b|"
@@ -81,11 +84,12 @@ _GENERIC = re.compile(
 _GENERIC_STARTS = word_starts(YEAR_STARTS | frozenset((
     "met", "mee", "talk", "clas", "conf", "show", "disc", "tele", "phon", "vide", "call",
     "rang", "spo", "spe", "pres", "news", "brie", "earn", "summ", "foru", "cere", "gala", "at",
-    "duri", "work", "stat", "priv", "dinn", "lunc", "brea", "banq", "rall", "town", "camp",
+    "duri", "work", "stat", "priv", "vict", "watc", "dinn", "lunc", "brea", "banq", "rall",
+    "town", "camp",
     "inte", "on", "prog", "keyn", "addr", "join", "pane", "appe", "deba", "hear", "test",
     "gave", "giv", "tol", "rul", "judg", "verd", "visi", "trip", "trav", "gene", "parl", "loca",
     "snap", "mid", "leader", "nati", "euro", "mayo", "cong", "reca", "by-", "elec", "refe",
-    "ball", "vote", "prim", "inau", "coro", "expe", "due", "sche", "set", "pois", "goin",
+    "ball", "vote", "prim", "run", "inau", "coro", "expe", "due", "sche", "set", "pois", "goin",
     "plan", "deat", "kill", "assa", "murd", "fune", "memo", "vigi", "died", "was", "wer",
 )))
 _COURT_WORDS = re.compile(r"\b(?:court|judge|justice|tribunal|jury|appeal|lawsuit|trial|sued|"
@@ -208,7 +212,7 @@ def find_triggers(text: str, people: Spans, skip: list[tuple[int, int]],
         trigger = _trigger(text, m, people, context or text)
         if trigger is not None:
             out.append(trigger)
-    more = find_happenings(text, people, context or text, skip)
+    more = find_happenings(text, people, context or text, skip) + find_acts(text, people, skip)
     # "Congress is due to vote on it": the chamber's vote, not a second, bare "vote"
     out = [t for t in out if not any(t.kind == h.kind and t.start < h.end and h.start < t.end
                                      for h in more)]

@@ -4,7 +4,8 @@ Each sentence yields *candidates*: named happenings ("Munich Security Conference
 :mod:`generator.extract.event_phrases`) and generic ones found by a trigger ("met with",
 "a rally in", "the death of", "testified before", from
 :mod:`generator.extract.event_triggers`; "the Senate voted", "a tornado ... killed",
-"a judge blocked", "told Al Jazeera", from :mod:`generator.extract.event_happenings`).
+"a judge blocked", "told Al Jazeera", from :mod:`generator.extract.event_happenings`;
+"resigned", "was sentenced", "toured the damage", from :mod:`generator.extract.event_acts`).
 Words inside quotation marks are speech, not the article's report, and yield nothing.
 Candidates are then merged (:mod:`generator.extract.event_merge`), because one happening
 is usually reported several times; a sports report adds its game and fixtures
@@ -21,7 +22,12 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from generator.extract.event_context import add_context, news_day
+from generator.extract.event_context import (
+    add_candidates,
+    add_context,
+    date_from_neighbours,
+    news_day,
+)
 from generator.extract.event_dates import after_publication, announced, date_of, day_pegs
 from generator.extract.event_merge import (
     SPEAKER_KINDS,
@@ -46,7 +52,6 @@ from generator.extract.event_phrases import (
 from generator.extract.event_sports import find_matches
 from generator.extract.event_triggers import find_triggers
 from generator.extract.state import ExtractState
-from generator.model import ArticlePerson
 
 _PRONOUN = re.compile(r"\b(?:he|she)\b", re.IGNORECASE)
 # "The Labour leader told ...", "The new prime minister held ...": the last-named person.
@@ -54,11 +59,16 @@ _DESCRIPTION = re.compile(
     r"^\W*the\s+(?:[\w’'-]+\s+){0,3}?(?:leader|president|prime minister|minister|chancellor|"
     r"secretary|senator|governor|king|queen|premier|mayor|candidate|nominee|monarch)\b",
     re.IGNORECASE)
-_CANDIDATE_ROLE = re.compile(r"\b(?:candidate|nominee|challenger|contender)\b", re.IGNORECASE)
-_ELECTION = re.compile(r"election|primary|ballot", re.IGNORECASE)
 _BILL = re.compile(r"\b(?:bill|measure|proposal|legislation|amendment|motion)\b", re.IGNORECASE)
 _ON_THE_BILL = re.compile(r"\bvote\s+(?:on|for|against)\s+(?:it|the\s+(?:bill|measure|proposal|"
                           r"legislation|amendment|motion))\b", re.IGNORECASE)
+_THE_TWO = re.compile(r"\b[Tt]he\s+two\s+(?:leaders|men|women|presidents|prime\s+ministers|"
+                      r"ministers|heads\s+of\s+state|politicians|candidates|rivals|sides)\b")
+# "told the Commons during the debate": whoever the clause names took part in it
+# "The lawsuit, filed in Manhattan, was announced by Letitia James": she took part in it
+_BY = re.compile(r"[^;]{0,80}?\b(?:announced|filed|brought|led|organi[sz]ed)\s+by\b")
+_DURING = re.compile(r"\b(?:during|throughout|at)\s+(?:the|that|this)\s+(?:[\w-]+\s+)?$")
+_ANNOUNCING = re.compile(r"\b(?:said|says|told|announced)\b")
 _SEQUEL = re.compile(r"\b(?:later|afterwards|subsequently)\b", re.IGNORECASE)
 # Two capitalised words, the first no sentence opener: "District Judge", "Attorney General".
 _NAME_START = re.compile(r"(?!(?:The|A|An|He|She|It|They|We|I|In|On|But|And|This|That|His|"
@@ -131,10 +141,13 @@ def find_events(state: ExtractState) -> None:
     events = merge_duplicates(events)  # reports dated just now may repeat dated ones
     events = add_context(events, [(s.text, s.people) for s in sentences], state.people,
                          published, day)
+    date_from_neighbours(events, day)
     # "said in a floor speech": a speech neither dated nor placed is a way of quoting
     events = [e for e in events if e.kind != "speech" or e.date or e.place or e.venues
               or e.label]
-    _add_candidates(events, state.people)
+    add_candidates(events, state.people)
+    # "met in three televised debates": nobody named, never dated, nothing to show
+    events = [e for e in events if e.date or e.participants or e.kind == "death"]
     add_people_at_places([e for e in events if not after_publication(e.date, published)],
                          [(s.text, s.people) for s in sentences])
     short = short_names(state.people)
@@ -229,7 +242,22 @@ def _sentences(state: ExtractState) -> list[_Sentence]:
                       if not any(s <= x[0] < e for s, e in quoted)]
             out.append(_Sentence(index, para.line, text, people,
                                  [x for x in sorted(names) if x in people], quoted, para.text))
+    _resolve_pairs(out)
     return out
+
+
+def _resolve_pairs(sentences: list[_Sentence]) -> None:
+    """"The two leaders held talks": the last two people named before, as the sentence's."""
+    for number, sent in enumerate(sentences):
+        for m in _THE_TWO.finditer(sent.text):
+            named: list[str] = []
+            for before in reversed(sentences[max(0, number - 2):number]):
+                for _, _, p in reversed(before.people):
+                    if p not in named:
+                        named.append(p)
+            if len(named) >= 2:
+                sent.people[:] = sorted(sent.people + [(m.start(), m.end(), p)
+                                                       for p in reversed(named[:2])])
 
 
 def _quoted(sent: _Sentence, pos: int) -> bool:
@@ -288,6 +316,8 @@ def _candidate(trigger: Trigger, sent: _Sentence, number: int, subject: str | No
                  if lo <= s < hi and not trigger.start <= s < trigger.end]
     if trigger.scope == "own":
         people = list(trigger.who)
+    elif trigger.scope == "subject":  # "Her death on Monday": whom the sentence before names
+        people = [subject] if subject else []
     elif trigger.scope == "speaker":
         # The speaker is the clause's subject, usually its first name; a participial opening
         # ("Speaking at a rally ..., Mr Trump said") puts the subject after the trigger.
@@ -314,7 +344,9 @@ def _candidate(trigger: Trigger, sent: _Sentence, number: int, subject: str | No
                  trigger.outlet, trigger.anaphoric, trigger.label,
                  trigger.noun or _singular(sent.text[trigger.start:trigger.end]),
                  fresh=trigger.fresh, explicit=explicit,
-                 sequel=bool(_SEQUEL.search(sent.text[lo:hi])))
+                 sequel=bool(_SEQUEL.search(sent.text[lo:hi])),
+                 joined=trigger.anaphoric and bool(_DURING.search(sent.text, lo, trigger.start)
+                                                   or _BY.match(sent.text, trigger.end, hi)))
 
 
 def _pair(sent: _Sentence, trigger: Trigger, lo: int, hi: int) -> list[str]:
@@ -336,6 +368,10 @@ def _pair(sent: _Sentence, trigger: Trigger, lo: int, hi: int) -> list[str]:
     comma = re.search(r",", text[trigger.end:hi])
     end = trigger.end + comma.start() if comma else hi
     objects = [p for s, _, p in sent.people if trigger.end <= s < end]
+    if not (subjects or objects or trigger.who):
+        # "Ek said the union would meet management on Monday": the one who announced it
+        subjects = [p for s, _, p in sent.people
+                    if lo <= s < start and _ANNOUNCING.search(text, s, start)][:1]
     return list(dict.fromkeys(subjects + objects + list(trigger.who)))
 
 
@@ -344,11 +380,3 @@ def _singular(words: str) -> str:
     if noun.endswith("ies"):
         return noun[:-3] + "y"
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
-def _add_candidates(events: list[Event], people: list[ArticlePerson]) -> None:
-    """An election's participants are the people the article calls its candidates."""
-    running = [p.name for p in people if any(_CANDIDATE_ROLE.search(r) for r in p.roles)]
-    for event in events:
-        if event.kind == "vote" and _ELECTION.search(event.label or ""):
-            event.participants = list(dict.fromkeys(event.participants + running))

@@ -100,7 +100,8 @@ def titles() -> frozenset[str]:
              "speaker", "congressman", "congresswoman", "councillor", "minority",
              "majority", "whip", "premier", "commissioner", "ex", "tempore",
              "councilwoman", "councilman", "councilmember", "assemblywoman", "assemblyman",
-             "assemblymember", "alderman", "alderwoman", "selectman", "selectwoman"}
+             "assemblymember", "alderman", "alderwoman", "selectman", "selectwoman",
+             "superintendent", "constable"}  # police ranks
     base = {t for t in CONSTANTS.titles if t.isalpha() or "-" in t} - _NOT_TITLES
     return frozenset(base | extra | SHORT_TITLES | set(HONORIFICS)) - set(first_names())
 
@@ -128,7 +129,10 @@ def speech_verb_forms() -> frozenset[str]:
 
 def gender_of_first(name: str) -> str | None:
     """The gender hint of a given name, or None when the name is not a known given name."""
-    return first_names().get(name.lower()) or first_names().get(_fold(name))
+    found = first_names().get(name.lower()) or first_names().get(_fold(name))
+    if found is None and "-" in name.strip("-"):
+        return gender_of_first(name.split("-", 1)[0])  # "Klaus-Dieter", "Jean-Pierre"
+    return found
 
 
 def _fold(text: str) -> str:

@@ -61,6 +61,10 @@ def _strip_nested(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# A label given, not words said: "rates the stock “hold”", "rated it “outperform”".
+_RATED = re.compile(r"\b(?:rates|rated|rating|rate|upgraded|downgraded|cut|raised)\s+"
+                    r"(?:(?:the|its|their|it|them)\s+)?(?:(?:stock|shares|company|bank|group)\s+)?"
+                    r"(?:(?:to|at|as|a|an)\s+)?[“\"‘']?$")
 # A name used as a modifier: "whose members run a “souls to the polls” program".
 _NAMED_BEFORE = re.compile(r"\b(?:a|an|the|its|their|our|his|her)\s*$", re.IGNORECASE)
 _NAMED_AFTER = re.compile(
@@ -72,6 +76,8 @@ def _is_title(inner: str, before: str, after: str) -> bool:
     """Titles, names and nicknames in quotation marks, which nobody is reported saying."""
     if _TITLE_CUES.search(before, max(0, len(before) - 60)):
         return True
+    if _RATED.search(before, max(0, len(before) - 50)) and len(inner.split()) <= 2:
+        return True  # an analyst's rating: "who rates the stock “hold”"
     if _NAMED_BEFORE.search(before, max(0, len(before) - 8)) and _NAMED_AFTER.match(after) \
             and not re.search(r"[.!?,]\W*$", inner):
         return True

@@ -85,7 +85,8 @@ def _title_word(word: str, text: str, start: int) -> bool:
     if word[0].isupper() or _role_word(word) or low in _JOIN or \
             low in lexicon.words("demonyms") or low in _MODIFIERS:
         # "Labour", "Nato" and "Senate" qualify a title mid-sentence; "However" does not
-        initial = not text[:start].rstrip() or text[:start].rstrip()[-1] in ".!?“\"‘"
+        before = text[max(0, start - 20):start].rstrip() or text[:start].rstrip()
+        initial = not before or before[-1] in ".!?“\"‘"
         return not (low in lexicon.words("non_names") and low not in _JOIN
                     and not _role_word(word) and (initial or not word[0].isupper()))
     return False

@@ -14,6 +14,11 @@ ABBREVIATIONS = frozenset({
     "capt", "sgt", "prof", "rev", "maj", "adm", "cmdr", "det", "insp", "supt", "amb",
     "pres", "atty", "no", "vs", "mt", "ft", "dist", "asst", "dep",
 })
+# "u.s", "u.k", "d.c": a dotted initialism, and the words that may open a sentence after one.
+_INITIALISM = re.compile(r"(?:[a-z]\.)+[a-z]")
+_OPENERS = frozenset({"he", "she", "it", "they", "we", "i", "you", "the", "a", "an", "but",
+                      "and", "this", "that", "these", "those", "there", "in", "on", "at",
+                      "after", "so", "his", "her", "their", "its", "our", "my"})
 _SENTENCE_END = re.compile(r"[.!?…]+[”’\"']*(?=\s+[“‘\"'(\[]?[A-Z0-9])|[.!?…]+[”\"]?(?=[A-Z“])")
 
 
@@ -102,6 +107,9 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
         last = before[-1].lower().strip("“\"‘(") if before else ""
         if m.group().startswith(".") and (last in ABBREVIATIONS or re.fullmatch(r"[a-z]", last)):
             continue
+        if m.group() == "." and _INITIALISM.fullmatch(last) and \
+                text[m.end():].split(None, 1)[0].lower() not in _OPENERS:
+            continue  # "the U.S. PIRG Education Fund", not "moved to the U.S. He said"
         spans.append((start, m.end()))
         start = m.end()
         while start < len(text) and text[start].isspace():

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 # fmt: off
 _MONTHS = {
@@ -75,12 +75,25 @@ _LABEL = re.compile(
 _SEGMENT_BREAK = re.compile(r"\s+[|•·]\s+|\s+(?=(?:last\s+)?updated\b)", re.IGNORECASE)
 # A short name after the date: "Tuesday March 04 2025, 6.45pm GMT, The Times".
 _OUTLET_TAIL = re.compile(
-    r"(?:,|\s+[-–—|•·])\s+(?:[A-Z][\w&.'’-]*)(?:\s+(?:of\s+)?[A-Z][\w&.'’-]*){0,3}\s*$"
+    r"(?P<sep>,|\s+[-–—|•·])\s+(?P<name>[A-Z][\w&.'’-]*(?:\s+(?:of\s+|&\s+)?[A-Z][\w&.'’-]*){0,3})"
+    r"\s*$"
 )
 # Where a date may start after other page furniture: "By Jane Doe - 02/23/25 12:14 PM ET".
 _DATE_AFTER = re.compile(r"\s+[-–—|•·]\s+|,\s+")
+# A time alone after a separator belongs to the date before it.
+_TIME_SEGMENT = re.compile(r"\s+[|•·]\s+(?=\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s+[A-Za-z]{2,4})?\s*$)",
+                           re.IGNORECASE)
+# A year run into the time after it, as NPR's pages scrape: "March 5, 20255:00 AM ET".
+_GLUED_TIME = re.compile(r"(?<=[\s,])((?:19|20)\d{2})(\d{1,2}[:.]\d{2}\s*[AaPp]\.?[Mm]\b)")
+# An editor's note that dates the page when its date line is relative ("2 hours ago"):
+# "This article was updated on 14 April 2025 to include ...".
+_NOTE_DATE = re.compile(
+    r"\bThis\s+(?:article|story|piece|report)\s+(?:was|has\s+been)\s+(?:first\s+)?"
+    r"(?:published|updated|amended|corrected|edited)\s+on\s+"
+    r"(?P<date>(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\.?|[A-Z][a-z]+\.?\s+\d{1,2},?)"
+    r"\s+\d{4})")
 #: Priority of a date found with each kind of label; higher wins.
-PRIORITY_PUBLISHED, PRIORITY_PLAIN, PRIORITY_UPDATED = 3, 2, 1
+PRIORITY_PUBLISHED, PRIORITY_PLAIN, PRIORITY_UPDATED, PRIORITY_NOTE = 3, 2, 1, 0
 _MAX_LINE = 120  # a date line is short; longer lines are never parsed as one
 
 
@@ -91,6 +104,8 @@ class FoundDate:
     date: str
     timestamp: str | None
     priority: int
+    # the outlet a date line ends with after a comma: "…, 12.01am, The Times"
+    outlet: str | None = None
 
 
 @dataclass
@@ -114,13 +129,17 @@ def parse_date_line(line: str) -> FoundDate | None:
     ("Published ... | Updated ..."); the strongest label wins. A short capitalised name
     may close the line ("6.45pm GMT, The Times"): outlets print theirs after the date.
     """
-    text = line.strip()
+    text = _GLUED_TIME.sub(r"\1 \2", line.strip())
     if not text or len(text) > _MAX_LINE or not any(c.isdigit() for c in text):
         return None
     found = _parse_segments(text)
     tail = _OUTLET_TAIL.search(text)
     if found is None and tail and tail.start() > 0:
         found = _parse_segments(text[: tail.start()])
+        # a name after a comma is the outlet's; after a dash it may be a section
+        # ("Jun 3, 2025 - Politics & Policy")
+        if found is not None and tail.group("sep") == ",":
+            found = replace(found, outlet=tail.group("name"))
     return found
 
 
@@ -142,6 +161,7 @@ def split_trailing_date(line: str) -> tuple[str, FoundDate] | None:
 
 def _parse_segments(text: str) -> FoundDate | None:
     found: list[FoundDate] = []
+    text = _TIME_SEGMENT.sub(" ", text)  # "12 February 2025 • 5:30pm": one date
     for segment in _SEGMENT_BREAK.split(text):
         priority, rest = _strip_label(segment)
         if priority == PRIORITY_UPDATED and _RELATIVE.fullmatch(rest.strip()):
@@ -151,6 +171,13 @@ def _parse_segments(text: str) -> FoundDate | None:
             return None
         found.append(parsed)
     return max(found, key=lambda f: f.priority) if found else None
+
+
+def note_date(text: str) -> FoundDate | None:
+    """The date of an editor's note in a paragraph ("This article was amended on 13
+    February 2025"), the weakest evidence of when the page was published."""
+    match = _NOTE_DATE.search(text)
+    return parse_date(match.group("date"), PRIORITY_NOTE) if match else None
 
 
 def is_relative_time(line: str) -> bool:

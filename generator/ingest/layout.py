@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 from generator.errors import Diagnostic
 from generator.ingest.boilerplate import Boilerplate
 from generator.ingest.captions import Figure
-from generator.ingest.dates import FoundDate
+from generator.ingest.dates import FoundDate, note_date
 from generator.ingest.lines import LineMeta, classify_line
-from generator.ingest.outlets import split_outlet
+from generator.ingest.outlets import looks_like_outlet, split_outlet
 from generator.ingest.paragraphs import is_hard_wrapped, mark_headings, split_glued
 from generator.ingest.text import (
     ends_clause,
@@ -60,6 +60,7 @@ class Draft:
         """Record what a non-text line holds; captions and credits become paragraphs."""
         if meta.date is not None:
             self.dates.append(meta.date)
+            self.source = self.source or meta.date.outlet
         if meta.kind == "image" and self.image is None:
             self.image = meta.url
         elif meta.kind == "url" and meta.url:
@@ -97,10 +98,35 @@ class Draft:
         if self.source is None and text_at:
             match = _DATELINE.match(self.paragraphs[head].text)
             self.source = match.group("agency") if match else None
+        if self.source is not None and _DOMAIN.fullmatch(self.source):
+            self.source = _outlet_of_domain(self.source, self) or self.source
+        if not self.dates:  # only "2 hours ago" at the top: an editor's note may date it
+            notes = (note_date(p.text) for p in self.paragraphs if p.kind == "text")
+            self.dates = [found for found in notes if found is not None][:1]
 
     def best_date(self) -> FoundDate | None:
         """The date with the strongest label; the first one among equals."""
         return max(self.dates, key=lambda d: d.priority, default=None)
+
+
+# A bare domain as the outlet ("tulsaworld.com"), and the capitalised runs that may spell it.
+_DOMAIN = re.compile(r"(?:www\.)?(?P<stem>[a-z0-9-]+)\.(?:com|co\.uk|org|net|news)", re.IGNORECASE)
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){0,3}")
+
+
+def _outlet_of_domain(domain: str, draft: Draft) -> str | None:
+    """The outlet's name as the page prints it for a domain: "Tulsa World" in a byline or
+    credit for "tulsaworld.com"."""
+    match = _DOMAIN.fullmatch(domain)
+    stem = match.group("stem").lower().replace("-", "") if match else ""
+    texts = [draft.author or "", draft.credit or ""] + [p.text for p in draft.paragraphs]
+    for text in texts:
+        for run in _CAPITALISED_RUN.finditer(text):
+            words = run.group().split()
+            for i in range(len(words)):  # "Dakota Whitehorse-Ames Tulsa World"
+                if "".join(words[i:]).lower().replace("-", "") == stem and len(words) - i >= 2:
+                    return " ".join(words[i:])
+    return None
 
 
 def layout_text(text: str, boiler: Boilerplate) -> Draft:
@@ -111,9 +137,25 @@ def layout_text(text: str, boiler: Boilerplate) -> Draft:
     return walk.draft
 
 
+_NAME_RUN = re.compile(r"[A-Z][\w’'\-]+(?:\s+[A-Z][\w’'\-]+)+")
+
+
+def _names_others(line: str, author: str | None) -> bool:
+    """Whether a byline ``line`` names someone the article's ``author`` does not."""
+    if author is None:
+        return False
+    return any(name not in author for name in _NAME_RUN.findall(line))
+
+
 def _is_bare_name(text: str) -> bool:
     """Two to four capitalised words and nothing else: "Jane Doe"."""
     return 2 <= word_count(text) <= 4 and looks_like_name(text, max_words=4)
+
+
+#: An outlet line under the author's name is short: "The Columbus Dispatch", "USA TODAY".
+_OUTLET_LINE_WORDS = 5
+#: How far below a first line its date line may be for the line to be the headline.
+_LINES_TO_DATE = 3
 
 
 class _TextWalk:
@@ -150,6 +192,12 @@ class _TextWalk:
             return index + 1
         if self.head and self.is_author_line(index, text):
             self.draft.author = normalise_space(text)
+            below = self.next_nonblank(index + 1)
+            if below is not None and self.is_outlet_line(below):
+                # "Jane Doe" then "The Columbus Dispatch": the outlet she writes for
+                outlet = normalise_space(self.lines[below])
+                self.draft.source = self.draft.source or outlet
+                return below + 1
             return index + 1
         self.head = self.after_figure = False
         self.block.append(index)
@@ -163,6 +211,12 @@ class _TextWalk:
     def take_meta(self, meta: LineMeta, index: int) -> int:
         raw = self.lines[index]
         col = leading_space(raw) + 1
+        if meta.kind == "byline" and _names_others(raw, self.draft.author):
+            # a sign-off under the story ("…; Editing by Jane Doe") naming people the
+            # byline at the top does not: kept as a credit, so they are not lost
+            self.draft.paragraphs.append(
+                Paragraph(normalise_space(raw), index + 1, "credit", col))
+            return index + 1
         self.draft.add_meta(meta, index + 1, col)
         if meta.kind == "dated_text":
             self.head = False
@@ -199,9 +253,13 @@ class _TextWalk:
             return True
         if word_count(text) > HEADLINE_WORDS or ends_clause(text) or not text[0].isupper():
             return False
+        if self.next_nonblank(0) == index and self.date_line_near(index + 1):
+            return True  # the page's first line, a standfirst and a byline above the date
         below, following = self.next_text(index + 1)
         if following is not None and _is_bare_name(following):
             below, following = self.next_text(below + 1)  # the author's name
+            if following is not None and self.is_outlet_line(below):
+                below, following = self.next_text(below + 1)  # and the outlet's
         return following is not None and (
             ends_sentence(following) or word_count(following) > word_count(text)
         )
@@ -213,7 +271,37 @@ class _TextWalk:
             return False
         if not _is_bare_name(text):
             return False
-        below = next((i for i in range(index + 1, len(self.lines)) if self.lines[i].strip()), None)
+        below = self.next_nonblank(index + 1)
+        if below is not None and self.is_outlet_line(below):
+            return True
+        return below is not None and self.classify(self.lines[below].strip()) is not None
+
+    def date_line_near(self, start: int) -> bool:
+        """Whether one of the next few non-blank lines from ``start`` is a date line."""
+        seen = 0
+        for index in range(start, len(self.lines)):
+            text = self.lines[index].strip()
+            if not text:
+                continue
+            meta = self.classify(text)
+            if meta is not None and meta.date is not None:
+                return True
+            seen += 1
+            if seen == _LINES_TO_DATE:
+                return False
+        return False
+
+    def next_nonblank(self, start: int) -> int | None:
+        """Index of the next line with any text from ``start``."""
+        return next((i for i in range(start, len(self.lines)) if self.lines[i].strip()), None)
+
+    def is_outlet_line(self, index: int) -> bool:
+        """A short outlet name alone on its line with page furniture (a date) right under
+        it: "The Columbus Dispatch" between the author's name and "Published …"."""
+        text = self.lines[index].strip()
+        if word_count(text) > _OUTLET_LINE_WORDS or not looks_like_outlet(text):
+            return False
+        below = self.next_nonblank(index + 1)
         return below is not None and self.classify(self.lines[below].strip()) is not None
 
     def next_text(self, start: int) -> tuple[int, str | None]:

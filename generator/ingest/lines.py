@@ -36,6 +36,8 @@ _BYLINE_SEPARATORS = re.compile(r",|;|\|| [-–—] ")
 _CREDIT_ROLE = re.compile(
     r"(?:additional\s+)?(?:reporting|editing|writing)\s+by\s+.*", re.IGNORECASE
 )
+# "Jane Doe, John Roe and Ann Poe": more names after the first one's comma.
+_MORE_NAMES = re.compile(r"(?:[^,]+,\s*)*[^,]+?\s+and\s+[^,]+")
 _MAX_BYLINE = 150
 _MAX_DATED_CAPTION_WORDS = 40
 
@@ -112,6 +114,10 @@ def parse_byline(text: str) -> str | None:
     tail = rest[cut.end() :].strip() if cut else ""
     if word_count(name) < 2 or not looks_like_name(name, max_words=8):
         return None
+    if cut and cut.group() == "," and _MORE_NAMES.fullmatch(tail) and all(
+            2 <= word_count(part) <= 4 and looks_like_name(part, max_words=4)
+            for part in re.split(r",\s*|\s+and\s+", tail)):
+        return f"{name}, {tail}"  # "By Jane Doe, John Roe and Ann Poe"
     if tail and not (_is_affiliation(tail) or _CREDIT_ROLE.fullmatch(tail)):
         return None
     return name

@@ -4,7 +4,8 @@ Scraped page titles end with the outlet's name after a separator. The rule split
 last separator when what follows is shaped like a name, then drops trailing section
 words from the outlet ("RT World News" → "RT") and whole section suffixes from the title
 ("... | Politics | The Guardian"). Brand names that end in "News" ("BBC News", "Sky
-News") keep it: only the phrases in :data:`SECTION_PHRASES` are dropped.
+News") keep it: only the phrases in :data:`SECTION_PHRASES` are dropped, and not "Sport" after a
+one-word brand ("BBC Sport", "Sky Sports" are outlets of their own).
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from generator.ingest.text import looks_like_name, word_count
 
 # Separators that set an outlet off a headline; the dash-like and bar forms are strong,
 # a plain hyphen needs a longer headline before it ("Trump - Putin talks" is a title).
-_STRONG_SEPARATORS = (" — ", " – ", " | ", " ― ", " · ")
+_STRONG_SEPARATORS = (" — ", " – ", " | ", " ― ", " · ", " : ")  # " : NPR"
 _WEAK_SEPARATORS = (" - ",)
 _MIN_TITLE_WORDS = {True: 2, False: 3}  # by strong separator or not
 
@@ -31,6 +32,10 @@ SECTION_PHRASES: tuple[str, ...] = (
 )
 # fmt: on
 _ARTICLES = frozenset({"the", "a", "an"})
+# Section words that name an outlet of its own after a one-word brand ("BBC Sport", "Sky
+# Sports"); "CNN Politics" is CNN's politics section.
+_BRAND_SECTIONS = frozenset({"sport", "sports"})
+
 # "nytimes.com", "rt.com": a bare domain as the outlet.
 _DOMAIN = re.compile(r"(?:www\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)*\.[a-z]{2,}", re.IGNORECASE)
 
@@ -60,6 +65,8 @@ def clean_source(outlet: str) -> str:
                 return ""
             if lower.endswith(" " + phrase):
                 rest = name[: len(name) - len(phrase)].rstrip(" -–—|:")
+                if phrase in _BRAND_SECTIONS and " " not in rest:
+                    return name  # "BBC Sport", "Sky Sports": outlets of their own
                 if rest and rest.lower() not in _ARTICLES:
                     name, changed = rest, True
                     break

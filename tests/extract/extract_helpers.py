@@ -10,14 +10,16 @@ from generator.extract.text import article_from_text
 
 
 def run(text: str, *, upto: str = "source", known: tuple[str, ...] = (),
-        author: str | None = None, kinds: dict[int, str] | None = None) -> ExtractState:
+        author: str | None = None, kinds: dict[int, str] | None = None,
+        outlet: str | None = None) -> ExtractState:
     """Extract from ``text`` (one paragraph per line), running the rules up to ``upto``.
 
-    ``author`` is the byline ingest found; ``kinds`` sets paragraph kinds by index
-    ("credit", "caption", "heading").
+    ``author`` is the byline ingest found and ``outlet`` the source it read from the page;
+    ``kinds`` sets paragraph kinds by index ("credit", "caption", "heading").
     """
     article = article_from_text(text)
     article.author = author
+    article.source = outlet
     for index, kind in (kinds or {}).items():
         article.paragraphs[index] = replace(article.paragraphs[index], kind=kind)
     state = ExtractState(article=article, options=ExtractOptions(known_people=known))

@@ -190,3 +190,25 @@ def test_planned_or_scheduled_for_a_day_is_a_future_tense() -> None:
 def test_a_sentence_without_digits_months_or_words_for_time_has_no_date_expression() -> None:
     assert find_date_expressions("The minister declined to comment on the plans.") == []
     assert find_date_expressions("Talks resume next week.") == [(13, 22, "next week")]
+
+
+@pytest.mark.parametrize(("published", "sentence", "expected", "end"), [
+    # a past participle after an article is an adjective, not the sentence's past tense
+    (date(2024, 12, 11), ("The arena will be back when the commission votes on a revised "
+                          "financing plan in February."), "2025-02", None),
+    (THU, "The proposed merger was approved in March.", "2024-03", None),
+    (THU, "The talks resumed in March.", "2024-03", None),
+    (date(2025, 10, 22), "Ferraz is due to address Parliament on Thursday.", "2025-10-23", None),
+    (date(2025, 10, 23), "Ferraz addressed Parliament on Thursday.", "2025-10-23", None),
+    (date(2025, 6, 8), "Barlow is due to appear in court on Monday.", "2025-06-09", None),
+    (date(2025, 4, 12), "Fulham face Crystal Palace at Wembley next Saturday.", "2025-04-19",
+     None),
+    (date(2025, 6, 11), "Last week MPs debated the bill.", "2025-06-02", "2025-06-08"),
+    (date(2025, 7, 24), "Shareholders approved the dividend in April.", "2025-04", None),
+    (date(2025, 7, 24), "Norvik will hold a capital markets day in November.", "2025-11", None),
+])
+def test_phrases_resolve_by_publication_day_and_tense(published: date, sentence: str,
+                                                      expected: str, end: str | None) -> None:
+    resolved = resolve_date(sentence, published)
+    assert resolved is not None
+    assert (resolved.value, resolved.end) == (expected, end)

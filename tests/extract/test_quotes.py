@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract_helpers import run
+from extract_helpers import run, said
 
 
 def quotes(text: str) -> list[tuple[str, bool]]:
@@ -104,3 +104,9 @@ def test_single_marks_are_the_outer_quotes_when_double_ones_nest_inside_them():
     found = [q for q, _ in quotes(text)]
     assert found == ["We rang,", "My son has a cough and the doctor said, \"Keep him warm.\" How?",
                      "Keep him warm."]
+
+
+def test_an_analysts_rating_in_quotation_marks_is_not_a_quote():
+    text = ("“Everyone knew China was soft,” said analyst Marcus Llewellyn, who rates the "
+            "stock “hold”.")
+    assert said(text) == {"Everyone knew China was soft,": "Marcus Llewellyn"}
